@@ -1,0 +1,1 @@
+//! backend-llvm-tgsi (placeholder, being written).

@@ -1,0 +1,1 @@
+//! backend-tgsi-ptx (placeholder, being written).

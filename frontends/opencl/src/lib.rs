@@ -1,0 +1,1 @@
+//! OpenCL C frontend (see the crate description).

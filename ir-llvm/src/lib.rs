@@ -1,0 +1,1 @@
+//! ir-llvm (placeholder, being written).

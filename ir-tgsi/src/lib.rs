@@ -1,0 +1,1 @@
+//! ir-tgsi (placeholder, being written).
