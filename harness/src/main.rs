@@ -1,1 +1,70 @@
-fn main() {}
+//! `visabench`: compile OpenCL C kernels along several paths, run them, report the slowdown.
+//!
+//! Built with the default `compile` feature this is the full tool; built with
+//! `--no-default-features` it is the GPU-node runner, which links no LLVM and runs bundles.
+
+use clap::{Parser, Subcommand};
+use std::process::ExitCode;
+
+mod cmd;
+
+#[derive(Debug, Parser)]
+#[command(name = "visabench", version, about = "What does a virtual ISA cost GPU compute?")]
+struct Cli {
+    /// More logging (-v info, -vv debug).
+    #[arg(short, long, action = clap::ArgAction::Count, global = true)]
+    verbose: u8,
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Debug, Subcommand)]
+enum Command {
+    /// List the registered compilation paths.
+    Paths(cmd::paths::Args),
+    /// Compile an OpenCL C file along one path and print or write a stage's artifact.
+    #[cfg(feature = "compile")]
+    Compile(cmd::compile::Args),
+    /// List the OpenCL platforms and devices visabench can run on.
+    Devices(cmd::devices::Args),
+    /// List the workloads.
+    List(cmd::list::Args),
+    /// Run workloads on every path, verify, time, and write a results directory.
+    Run(cmd::run::Args),
+    /// Compile every workload along every path into a bundle for a GPU node without LLVM.
+    #[cfg(feature = "compile")]
+    Bundle(cmd::bundle::Args),
+    /// Work with TGSI programs: check, format, interpret.
+    #[command(subcommand)]
+    Tgsi(cmd::tgsi::Command),
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let level = match cli.verbose {
+        0 => "warn",
+        1 => "info",
+        _ => "debug",
+    };
+    env_logger::Builder::from_env(env_logger::Env::default().default_filter_or(level))
+        .format_timestamp(None)
+        .init();
+    let result = match cli.command {
+        Command::Paths(a) => cmd::paths::run(a),
+        #[cfg(feature = "compile")]
+        Command::Compile(a) => cmd::compile::run(a),
+        Command::Devices(a) => cmd::devices::run(a),
+        Command::List(a) => cmd::list::run(a),
+        Command::Run(a) => cmd::run::run(a),
+        #[cfg(feature = "compile")]
+        Command::Bundle(a) => cmd::bundle::run(a),
+        Command::Tgsi(c) => cmd::tgsi::run(c),
+    };
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            eprintln!("error: {e:#}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,11 @@
+//! One module per subcommand; each has `Args` (or `Command`) and `run`, returning the exit code.
+
+#[cfg(feature = "compile")]
+pub mod bundle;
+#[cfg(feature = "compile")]
+pub mod compile;
+pub mod devices;
+pub mod list;
+pub mod paths;
+pub mod run;
+pub mod tgsi;
