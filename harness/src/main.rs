@@ -7,6 +7,7 @@ use clap::{Parser, Subcommand};
 use std::process::ExitCode;
 
 mod cmd;
+mod registry;
 
 #[derive(Debug, Parser)]
 #[command(name = "visabench", version, about = "What does a virtual ISA cost GPU compute?")]
