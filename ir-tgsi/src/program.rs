@@ -96,8 +96,7 @@ impl Semantic {
 /// Memory spaces a `MEMORY` declaration names.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum MemoryKind {
-    /// OpenCL `__global`/`__constant`: addresses are 64-bit (lane pair) or 32-bit, see
-    /// [`Property::AddressBits`].
+    /// OpenCL `__global`/`__constant`: one flat space of 64-bit addresses (lane pairs).
     Global,
     /// OpenCL `__local`: 32-bit byte offsets into the work-group's shared memory.
     Shared,
@@ -132,9 +131,6 @@ pub enum Property {
     FixedBlockHeight,
     /// `CS_FIXED_BLOCK_DEPTH`.
     FixedBlockDepth,
-    /// `CS_ADDRESS_BITS` (visabench extension): 64 (default) or 32 — the width of `GLOBAL`
-    /// memory addresses.
-    AddressBits,
     /// `CS_SHARED_BYTES` (visabench extension): bytes of statically allocated shared memory at
     /// the start of `SHARED` (dynamic `__local` arguments come after).
     SharedBytes,
@@ -143,11 +139,10 @@ pub enum Property {
 }
 
 impl Property {
-    pub const ALL: [Property; 6] = [
+    pub const ALL: [Property; 5] = [
         Property::FixedBlockWidth,
         Property::FixedBlockHeight,
         Property::FixedBlockDepth,
-        Property::AddressBits,
         Property::SharedBytes,
         Property::PrivateBytes,
     ];
@@ -156,7 +151,6 @@ impl Property {
             Property::FixedBlockWidth => "CS_FIXED_BLOCK_WIDTH",
             Property::FixedBlockHeight => "CS_FIXED_BLOCK_HEIGHT",
             Property::FixedBlockDepth => "CS_FIXED_BLOCK_DEPTH",
-            Property::AddressBits => "CS_ADDRESS_BITS",
             Property::SharedBytes => "CS_SHARED_BYTES",
             Property::PrivateBytes => "CS_PRIVATE_BYTES",
         }
@@ -325,10 +319,6 @@ impl Program {
     /// The value of a property, if set.
     pub fn property(&self, p: Property) -> Option<u32> {
         self.properties.iter().find(|(q, _)| *q == p).map(|(_, v)| *v)
-    }
-    /// Width of `GLOBAL` addresses: 32 or 64 (default).
-    pub fn address_bits(&self) -> u32 {
-        self.property(Property::AddressBits).unwrap_or(64)
     }
     /// The kind of `MEMORY[index]`, if declared.
     pub fn memory_kind(&self, index: u32) -> Option<MemoryKind> {
