@@ -58,10 +58,16 @@ pub struct Range {
 
 impl Range {
     pub fn d1(global: usize, local: usize) -> Range {
-        Range { global: vec![global], local: Some(vec![local]) }
+        Range {
+            global: vec![global],
+            local: Some(vec![local]),
+        }
     }
     pub fn d2(global: [usize; 2], local: [usize; 2]) -> Range {
-        Range { global: global.to_vec(), local: Some(local.to_vec()) }
+        Range {
+            global: global.to_vec(),
+            local: Some(local.to_vec()),
+        }
     }
 }
 
@@ -72,7 +78,12 @@ pub enum DeviceError {
     #[error("kernel `{0}` is not in the program")]
     NoSuchKernel(String),
     #[error("kernel `{kernel}`, argument {index} (`{name}`): {message}")]
-    BadArgument { kernel: String, index: usize, name: String, message: String },
+    BadArgument {
+        kernel: String,
+        index: usize,
+        name: String,
+        message: String,
+    },
     #[error("launch of `{kernel}` failed: {message}")]
     Launch { kernel: String, message: String },
     #[error("buffer {op} failed: {message}")]

@@ -4,6 +4,7 @@
 //! code written against [`device::Device`] and a CPU reference in Rust. See
 //! [`workload::Workload`] for the API and [`registry`] for the list.
 
+pub mod coverage;
 pub mod device;
 pub mod inputs;
 pub mod workload;

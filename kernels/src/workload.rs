@@ -206,7 +206,10 @@ pub struct Output {
 
 impl Output {
     pub fn new(name: impl Into<String>, data: Data) -> Output {
-        Output { name: name.into(), data }
+        Output {
+            name: name.into(),
+            data,
+        }
     }
 }
 
@@ -238,7 +241,13 @@ impl Verdict {
 
 /// Compares `got` with `want` under `tol`. Each output of `want` must be in `got`.
 pub fn verify(want: &[Output], got: &[Output], tol: Tolerance) -> Verdict {
-    let mut v = Verdict { ok: true, compared: 0, wrong: 0, first: vec![], problems: vec![] };
+    let mut v = Verdict {
+        ok: true,
+        compared: 0,
+        wrong: 0,
+        first: vec![],
+        problems: vec![],
+    };
     for w in want {
         let Some(g) = got.iter().find(|g| g.name == w.name) else {
             v.problems.push(format!("output `{}` is missing", w.name));
@@ -323,7 +332,9 @@ pub trait Workload: Sync {
 
 impl fmt::Debug for dyn Workload {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Workload").field("name", &self.name()).finish()
+        f.debug_struct("Workload")
+            .field("name", &self.name())
+            .finish()
     }
 }
 
@@ -335,7 +346,14 @@ mod tests {
     fn verify_reports_first_mismatches_and_structure() {
         let want = vec![Output::new("c", Data::F32(vec![1.0, 2.0, 3.0]))];
         let got = vec![Output::new("c", Data::F32(vec![1.0, 2.5, 3.0000001]))];
-        let v = verify(&want, &got, Tolerance::Close { abs: 1e-6, rel: 1e-6 });
+        let v = verify(
+            &want,
+            &got,
+            Tolerance::Close {
+                abs: 1e-6,
+                rel: 1e-6,
+            },
+        );
         assert!(!v.ok);
         assert_eq!(v.wrong, 1);
         assert_eq!(v.first[0].index, 1);

@@ -62,7 +62,12 @@ impl Instance for VaddInstance {
         let global = n.div_ceil(LOCAL) * LOCAL;
         dev.launch(
             "vadd",
-            &[Arg::Buffer(a), Arg::Buffer(b), Arg::Buffer(c), Arg::u32(n as u32)],
+            &[
+                Arg::Buffer(a),
+                Arg::Buffer(b),
+                Arg::Buffer(c),
+                Arg::u32(n as u32),
+            ],
             &Range::d1(global, LOCAL),
         )?;
         Ok(vec![Output::new("c", Data::F32(dev.download(c, n)?))])

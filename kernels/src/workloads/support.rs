@@ -1,0 +1,103 @@
+//! Small helpers shared by the workloads' host code and CPU references.
+
+/// `n` rounded up to a multiple of `m`.
+pub fn round_up(n: usize, m: usize) -> usize {
+    n.div_ceil(m) * m
+}
+
+/// The logistic function, as the host code of `backprop` computes it.
+pub fn sigmoid(x: f32) -> f32 {
+    1.0 / (1.0 + (-x).exp())
+}
+
+/// Indices of the `k` smallest values, ascending by value then index (NaNs last).
+pub fn smallest_k(values: &[f32], k: usize) -> Vec<usize> {
+    let mut idx: Vec<usize> = (0..values.len()).collect();
+    let key = |i: &usize| (values[*i].is_nan(), values[*i]);
+    let k = k.min(values.len());
+    if k == 0 {
+        return vec![];
+    }
+    idx.select_nth_unstable_by(k - 1, |a, b| {
+        let (na, va) = key(a);
+        let (nb, vb) = key(b);
+        na.cmp(&nb).then(va.total_cmp(&vb)).then(a.cmp(b))
+    });
+    idx.truncate(k);
+    idx.sort_by(|a, b| values[*a].total_cmp(&values[*b]).then(a.cmp(b)));
+    idx
+}
+
+/// Little-endian bytes of a `#[repr(C)]`-style record, built field by field with explicit
+/// padding so that the layout matches OpenCL C's.
+#[derive(Debug, Default)]
+pub struct CStruct {
+    bytes: Vec<u8>,
+}
+
+impl CStruct {
+    /// An empty record.
+    pub fn new() -> CStruct {
+        CStruct::default()
+    }
+    /// Pads with zero bytes to a multiple of `align`.
+    pub fn align(mut self, align: usize) -> CStruct {
+        while self.bytes.len() % align != 0 {
+            self.bytes.push(0);
+        }
+        self
+    }
+    /// Appends a `uint`.
+    pub fn u32(self, v: u32) -> CStruct {
+        self.align(4).raw(&v.to_le_bytes())
+    }
+    /// Appends a `float`.
+    pub fn f32(self, v: f32) -> CStruct {
+        self.align(4).raw(&v.to_le_bytes())
+    }
+    /// Appends a `ulong`.
+    pub fn u64(self, v: u64) -> CStruct {
+        self.align(8).raw(&v.to_le_bytes())
+    }
+    /// Appends a `float4`.
+    pub fn f32x4(self, v: [f32; 4]) -> CStruct {
+        let mut s = self.align(16);
+        for x in v {
+            s = s.raw(&x.to_le_bytes());
+        }
+        s
+    }
+    fn raw(mut self, b: &[u8]) -> CStruct {
+        self.bytes.extend_from_slice(b);
+        self
+    }
+    /// The record's bytes, padded to a multiple of its alignment `align`.
+    pub fn finish(self, align: usize) -> Vec<u8> {
+        self.align(align).bytes
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn smallest_k_orders_by_value_then_index() {
+        let v = [3.0, 1.0, 2.0, 1.0, 0.5];
+        assert_eq!(smallest_k(&v, 3), vec![4, 1, 3]);
+        assert_eq!(smallest_k(&v, 10).len(), 5);
+    }
+
+    #[test]
+    fn cstruct_pads_like_c() {
+        let b = CStruct::new()
+            .u32(1)
+            .u64(2)
+            .f32(3.0)
+            .f32x4([0.0; 4])
+            .finish(16);
+        assert_eq!(b.len(), 48);
+        assert_eq!(&b[8..16], &2u64.to_le_bytes());
+        assert_eq!(&b[16..20], &3.0f32.to_le_bytes());
+    }
+}
