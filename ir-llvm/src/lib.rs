@@ -1,1 +1,196 @@
-//! ir-llvm (placeholder, being written).
+//! The `llvm` path (the study's "Trillium" design): OpenCL C → clang → LLVM IR → LLVM's
+//! NVPTX back end → PTX, which NVIDIA's OpenCL loads with `clCreateProgramWithBinary`.
+//!
+//! Steps, each reusable by other paths:
+//! 1. [`frontend_opencl::compile`]: clang 22, no LLVM passes yet.
+//! 2. [`link_builtins`]: only the needed parts of our 64-bit atomics, libclc and libdevice.
+//! 3. [`optimize`]: internalize all but the kernels, `default<O3>` with an NVPTX target
+//!    machine (NVVMReflect resolves libdevice's `__nvvm_reflect`; `nvvm-reflect-ftz` = 0).
+//! 4. [`emit_ptx`]: LLVM's NVPTX back end for `Target { sm, ptx_isa }`. The triple
+//!    `nvptx64-nvidia-nvcl` makes kernel pointer parameters `.ptr .global`/`.ptr .shared`.
+//!
+//! Stages: `llvm` (the optimized module's IR; its time covers steps 1–3) and `ptx`.
+
+mod builtins;
+mod link;
+mod optimize;
+
+pub use link::link_builtins;
+pub use optimize::{emit_ptx, features, optimize, target_machine};
+
+use inkwell::context::Context;
+use std::time::Instant;
+use thiserror::Error;
+use visabench_core::{
+    tools::ToolError, ArtifactKind, CompileRequest, Compiled, Path, PathError, Stage,
+};
+
+/// Failures of the LLVM steps after the frontend.
+#[derive(Debug, Error)]
+pub enum LlvmError {
+    /// A builtin library could not be found.
+    #[error(transparent)]
+    Tool(#[from] ToolError),
+    /// A builtin library could not be read.
+    #[error("{what} ({path}): {message}")]
+    Library {
+        what: &'static str,
+        path: String,
+        message: String,
+    },
+    /// A builtin library failed to load earlier in this process.
+    #[error("{0}")]
+    Cached(String),
+    /// The IR linker failed.
+    #[error("linking {what}: {message}")]
+    Link { what: &'static str, message: String },
+    /// The NVPTX target machine could not be created.
+    #[error("NVPTX target machine (cpu {cpu}, features {features}): {message}")]
+    TargetMachine {
+        cpu: String,
+        features: String,
+        message: String,
+    },
+    /// The optimization pipeline failed.
+    #[error("optimization pipeline: {0}")]
+    Passes(String),
+    /// The optimized module is invalid.
+    #[error("module verifier: {0}")]
+    Verify(String),
+    /// A function is called but no library defines it.
+    #[error("`{caller}` calls `{function}`, which no builtin library defines")]
+    Unresolved { function: String, caller: String },
+    /// The NVPTX back end failed.
+    #[error("PTX emission: {0}")]
+    Emit(String),
+    /// A bug in this crate.
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl LlvmError {
+    /// The error as a [`PathError`] of path `path`.
+    pub fn into_path_error(self, path: &str) -> PathError {
+        let stage = match &self {
+            LlvmError::Emit(_) => "ptx",
+            _ => "llvm",
+        };
+        match self {
+            LlvmError::Unresolved { function, caller } => PathError::Unsupported {
+                path: path.into(),
+                kernel: caller,
+                construct: format!("builtin `{function}` (no library defines it)"),
+                location: None,
+            },
+            other => PathError::Stage {
+                path: path.into(),
+                stage: stage.into(),
+                message: other.to_string(),
+            },
+        }
+    }
+}
+
+impl From<LlvmError> for PathError {
+    fn from(e: LlvmError) -> Self {
+        e.into_path_error("llvm")
+    }
+}
+
+/// Seconds spent in each step of one compilation.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct Timings {
+    /// clang and loading its bitcode.
+    pub frontend: f64,
+    /// Linking the builtin libraries.
+    pub link: f64,
+    /// Internalizing and `default<O3>`.
+    pub optimize: f64,
+    /// NVPTX code generation.
+    pub emit: f64,
+}
+
+/// The `llvm` path.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LlvmPath;
+
+/// Compiles `req` along the `llvm` path; with `only`, the PTX holds just that kernel
+/// ([`PathError::NoSuchKernel`] if the program has none of that name). Returns the per-step
+/// times too.
+pub fn compile_timed(
+    req: &CompileRequest<'_>,
+    only: Option<&str>,
+) -> Result<(Compiled, Timings), PathError> {
+    let path = "llvm";
+    let mut t = Timings::default();
+    let ctx = Context::create();
+    let start = Instant::now();
+    let module = frontend_opencl::compile(&ctx, req).map_err(|e| e.into_path_error(path))?;
+    t.frontend = start.elapsed().as_secs_f64();
+    let kernels = frontend_opencl::kernel_names(&module);
+    let keep = match only {
+        None => kernels,
+        Some(k) if kernels.iter().any(|n| n == k) => vec![k.to_string()],
+        Some(k) => {
+            return Err(PathError::NoSuchKernel {
+                name: k.into(),
+                file: req.file_name.into(),
+                available: kernels,
+            })
+        }
+    };
+    let step = Instant::now();
+    link_builtins(&module, true, true).map_err(|e| e.into_path_error(path))?;
+    t.link = step.elapsed().as_secs_f64();
+    let step = Instant::now();
+    optimize(&module, &req.target, &keep).map_err(|e| e.into_path_error(path))?;
+    let llvm_text = module.print_to_string().to_string();
+    t.optimize = step.elapsed().as_secs_f64();
+    let step = Instant::now();
+    let ptx = emit_ptx(&module, &req.target).map_err(|e| e.into_path_error(path))?;
+    t.emit = step.elapsed().as_secs_f64();
+    let compiled = Compiled {
+        kind: ArtifactKind::Ptx,
+        artifact: ptx.clone(),
+        build_options: String::new(),
+        stages: vec![
+            Stage {
+                name: "llvm".into(),
+                text: llvm_text,
+                seconds: t.frontend + t.link + t.optimize,
+            },
+            Stage {
+                name: "ptx".into(),
+                text: ptx,
+                seconds: t.emit,
+            },
+        ],
+    };
+    Ok((compiled, t))
+}
+
+/// [`compile_timed`] without the step times.
+pub fn compile_kernels(
+    req: &CompileRequest<'_>,
+    only: Option<&str>,
+) -> Result<Compiled, PathError> {
+    compile_timed(req, only).map(|(c, _)| c)
+}
+
+impl Path for LlvmPath {
+    fn name(&self) -> &str {
+        "llvm"
+    }
+    fn description(&self) -> &str {
+        "clang → LLVM IR (+ libclc, libdevice) → O3 → LLVM NVPTX back end → PTX (the study's Trillium path)"
+    }
+    fn hands(&self) -> ArtifactKind {
+        ArtifactKind::Ptx
+    }
+    fn stages(&self) -> Vec<&'static str> {
+        vec!["llvm", "ptx"]
+    }
+    fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
+        compile_kernels(req, None)
+    }
+}

@@ -1,0 +1,151 @@
+//! Internalizing, the `default<O3>` pipeline, and the NVPTX target machine.
+
+use crate::LlvmError;
+use inkwell::attributes::AttributeLoc;
+use inkwell::module::{FlagBehavior, Linkage, Module};
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{
+    CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
+};
+use inkwell::values::{AsValueRef, BasicValue, InstructionOpcode};
+use inkwell::OptimizationLevel;
+use std::sync::Once;
+use visabench_core::Target;
+
+/// The `-mattr` features for `target`: the PTX ISA version (`+ptx85`).
+pub fn features(target: &Target) -> String {
+    format!("+ptx{}{}", target.ptx_isa.0, target.ptx_isa.1)
+}
+
+/// An NVPTX target machine for `triple` and `target` (`sm_90`, `+ptx85`), optimizing at O3.
+pub fn target_machine(triple: &str, target: &Target) -> Result<TargetMachine, LlvmError> {
+    static INIT: Once = Once::new();
+    INIT.call_once(|| LlvmTarget::initialize_nvptx(&InitializationConfig::default()));
+    let triple = TargetTriple::create(triple);
+    let cpu = target.sm_name();
+    let features = features(target);
+    let t = LlvmTarget::from_triple(&triple).map_err(|e| LlvmError::TargetMachine {
+        cpu: cpu.clone(),
+        features: features.clone(),
+        message: e.to_string(),
+    })?;
+    t.create_target_machine(
+        &triple,
+        &cpu,
+        &features,
+        OptimizationLevel::Aggressive,
+        RelocMode::Default,
+        CodeModel::Default,
+    )
+    .ok_or_else(|| LlvmError::TargetMachine {
+        cpu,
+        features,
+        message: "LLVM refused to create the target machine".into(),
+    })
+}
+
+fn module_triple(module: &Module<'_>) -> String {
+    module.get_triple().as_str().to_string_lossy().into_owned()
+}
+
+/// Internalizes every definition except the functions named in `keep`, then runs LLVM's
+/// `default<O3>` pipeline with an NVPTX target machine for `target` (so NVVMReflect and the
+/// NVPTX-specific passes run). Per-function `target-cpu`/`target-features` from clang and
+/// libclc are dropped so `target` alone decides. Fails if a called function is still
+/// undefined afterwards (a builtin no library provides).
+pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result<(), LlvmError> {
+    let ctx = module.get_context();
+    if module.get_flag("nvvm-reflect-ftz").is_none() {
+        // As clang does for OpenCL without -cl-denorms-are-zero: keep denormals.
+        module.add_basic_value_flag(
+            "nvvm-reflect-ftz",
+            FlagBehavior::Override,
+            ctx.i32_type().const_zero(),
+        );
+    }
+    annotate_work_group_sizes(module)?;
+    for f in module.get_functions() {
+        f.remove_string_attribute(AttributeLoc::Function, "target-cpu");
+        f.remove_string_attribute(AttributeLoc::Function, "target-features");
+        if f.count_basic_blocks() > 0
+            && !keep.iter().any(|k| f.get_name().to_bytes() == k.as_bytes())
+        {
+            f.set_linkage(Linkage::Internal);
+        }
+    }
+    for g in module.get_globals() {
+        let name = g.get_name().to_bytes();
+        if !g.is_declaration() && !name.starts_with(b"llvm.") {
+            g.set_linkage(Linkage::Internal);
+        }
+    }
+    let tm = target_machine(&module_triple(module), target)?;
+    module
+        .run_passes("default<O3>", &tm, PassBuilderOptions::create())
+        .map_err(|e| LlvmError::Passes(e.to_string()))?;
+    module
+        .verify()
+        .map_err(|e| LlvmError::Verify(e.to_string()))?;
+    check_resolved(module)
+}
+
+/// `__attribute__((reqd_work_group_size(x, y, z)))` becomes the NVPTX attribute
+/// `nvvm.reqntid` (PTX `.reqntid x, y, z`), as NVIDIA's compiler would tell ptxas.
+fn annotate_work_group_sizes(module: &Module<'_>) -> Result<(), LlvmError> {
+    let ctx = module.get_context();
+    for f in frontend_opencl::kernels(module) {
+        let sig = frontend_opencl::signature(module, f)
+            .map_err(|e| LlvmError::Internal(e.to_string()))?;
+        if let Some([x, y, z]) = sig.reqd_work_group_size {
+            let a = ctx.create_string_attribute("nvvm.reqntid", &format!("{x},{y},{z}"));
+            f.add_attribute(AttributeLoc::Function, a);
+        }
+    }
+    Ok(())
+}
+
+/// Every function still called must be defined (or an intrinsic).
+fn check_resolved(module: &Module<'_>) -> Result<(), LlvmError> {
+    for f in module.get_functions() {
+        let name = f.get_name().to_string_lossy().into_owned();
+        if f.count_basic_blocks() > 0 || name.starts_with("llvm.") || f.get_intrinsic_id() != 0 {
+            continue;
+        }
+        if f.as_global_value()
+            .as_pointer_value()
+            .get_first_use()
+            .is_none()
+        {
+            continue;
+        }
+        let caller = module
+            .get_functions()
+            .find(|g| {
+                g.get_basic_block_iter().any(|bb| {
+                    bb.get_instructions().any(|i| {
+                        i.get_opcode() == InstructionOpcode::Call
+                            && i.get_operand(i.get_num_operands() - 1)
+                                .and_then(|o| o.value())
+                                .is_some_and(|v| v.as_value_ref() == f.as_value_ref())
+                    })
+                })
+            })
+            .map(|g| g.get_name().to_string_lossy().into_owned())
+            .unwrap_or_else(|| "?".into());
+        return Err(LlvmError::Unresolved {
+            function: name,
+            caller,
+        });
+    }
+    Ok(())
+}
+
+/// Emits the PTX of `module` (already optimized) for `target`.
+pub fn emit_ptx(module: &Module<'_>, target: &Target) -> Result<String, LlvmError> {
+    let tm = target_machine(&module_triple(module), target)?;
+    let buf = tm
+        .write_to_memory_buffer(module, inkwell::targets::FileType::Assembly)
+        .map_err(|e| LlvmError::Emit(e.to_string()))?;
+    String::from_utf8(buf.as_slice().to_vec())
+        .map_err(|e| LlvmError::Emit(format!("PTX is not UTF-8: {e}")))
+}
