@@ -38,6 +38,12 @@ enum Command {
     /// Work with TGSI programs: check, format, interpret.
     #[command(subcommand)]
     Tgsi(cmd::tgsi::Command),
+    /// Internal: one verification or timing pass in a child process (see harness::worker).
+    #[command(name = "__worker", hide = true)]
+    Worker {
+        request: std::path::PathBuf,
+        response: std::path::PathBuf,
+    },
 }
 
 fn main() -> ExitCode {
@@ -60,6 +66,15 @@ fn main() -> ExitCode {
         #[cfg(feature = "compile")]
         Command::Bundle(a) => cmd::bundle::run(a),
         Command::Tgsi(c) => cmd::tgsi::run(c),
+        Command::Worker { request, response } => {
+            return match harness::worker::serve(&request, &response) {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(e) => {
+                    eprintln!("error: {e}");
+                    ExitCode::FAILURE
+                }
+            };
+        }
     };
     match result {
         Ok(code) => code,

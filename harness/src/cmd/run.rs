@@ -1,9 +1,340 @@
-//! `visabench run` (being written).
+//! `visabench run`: verify and time workloads along paths, write a results directory.
+//!
+//! With `--bundle DIR` it runs a bundle made by `visabench bundle` (the GPU-node workflow);
+//! without, it compiles the requested workloads and paths into a temporary bundle first and
+//! runs that, so both ways share one code path.
+
+use anyhow::{bail, Context as _};
+use harness::bundle::{self, Manifest};
+use harness::results::{Results, Status};
+use harness::runner::{self, Observer, Options};
+use indicatif::{ProgressBar, ProgressStyle};
+use kernels::Size;
+use std::io::IsTerminal;
+use std::path::{Path as FsPath, PathBuf};
+use std::process::ExitCode;
+use std::time::Duration;
+use visabench_core::{Path, Target};
 
 /// Arguments of `visabench run`.
 #[derive(Debug, clap::Args)]
-pub struct Args {}
+pub struct Args {
+    /// Workloads to run, comma separated (default: all).
+    #[arg(long, value_delimiter = ',')]
+    workloads: Vec<String>,
+    /// Paths to run, comma separated (default: all registered, or all in the bundle).
+    #[arg(long, value_delimiter = ',')]
+    paths: Vec<String>,
+    /// Problem size preset: tiny, paper or large (default: paper; a bundle fixes its own).
+    #[arg(long, value_parser = parse_size)]
+    size: Option<Size>,
+    /// Timed repetitions per path.
+    #[arg(long, default_value_t = 30)]
+    reps: usize,
+    /// Untimed warm-up runs per path before the repetitions.
+    #[arg(long, default_value_t = 3)]
+    warmup: usize,
+    /// Seed of the inputs.
+    #[arg(long, default_value_t = 1)]
+    seed: u64,
+    /// OpenCL device: a substring of the platform or device name, or `P:D` indices
+    /// (default: the first NVIDIA GPU, else any GPU, else the CPU).
+    #[arg(long)]
+    device: Option<String>,
+    /// Results directory.
+    #[arg(long, default_value = "visabench-results")]
+    out: PathBuf,
+    /// Time limit of one verification run, seconds (the timing pass scales it).
+    #[arg(long, default_value_t = 120.0)]
+    timeout: f64,
+    /// Run this bundle (from `visabench bundle`) instead of compiling here.
+    #[arg(long)]
+    bundle: Option<PathBuf>,
+}
 
-pub fn run(_args: Args) -> anyhow::Result<std::process::ExitCode> {
-    anyhow::bail!("`visabench run` is not implemented yet")
+pub(crate) fn parse_size(s: &str) -> Result<Size, String> {
+    Size::parse(s).ok_or_else(|| format!("unknown size `{s}` (tiny, paper, large)"))
+}
+
+/// The LLVM version of the compile side, if this build has one.
+pub(crate) fn llvm_version() -> Option<String> {
+    #[cfg(feature = "compile")]
+    {
+        let clang = visabench_core::tools::clang().ok()?;
+        let out = std::process::Command::new(clang)
+            .arg("--version")
+            .output()
+            .ok()?;
+        let text = String::from_utf8_lossy(&out.stdout).to_string();
+        let at = text.find("version ")?;
+        let v: String = text[at + 8..]
+            .chars()
+            .take_while(|c| !c.is_whitespace())
+            .collect();
+        Some(v)
+    }
+    #[cfg(not(feature = "compile"))]
+    {
+        None
+    }
+}
+
+/// Compiles `workloads` × `paths` (empty: all) at `size` into a bundle at `dir`.
+pub(crate) fn make_bundle(
+    dir: &FsPath,
+    size: Size,
+    workloads: &[String],
+    paths: &[String],
+    progress: &mut dyn FnMut(&str, &str),
+) -> anyhow::Result<Manifest> {
+    let registry = crate::registry::paths();
+    let chosen_paths: Vec<&dyn Path> = if paths.is_empty() {
+        registry.iter().map(|p| p.as_ref()).collect()
+    } else {
+        paths
+            .iter()
+            .map(|n| {
+                registry
+                    .iter()
+                    .find(|p| p.name() == n)
+                    .map(|p| p.as_ref())
+                    .with_context(|| {
+                        format!(
+                            "unknown path `{n}` (registered: {})",
+                            crate::registry::names().join(", ")
+                        )
+                    })
+            })
+            .collect::<anyhow::Result<_>>()?
+    };
+    let all = harness::workloads::all();
+    let chosen: Vec<&dyn kernels::Workload> = if workloads.is_empty() {
+        kernels::registry()
+    } else {
+        workloads
+            .iter()
+            .map(|n| {
+                all.iter()
+                    .copied()
+                    .find(|w| w.name() == n)
+                    .with_context(|| {
+                        let names: Vec<&str> =
+                            kernels::registry().iter().map(|w| w.name()).collect();
+                        format!("unknown workload `{n}` (workloads: {})", names.join(", "))
+                    })
+            })
+            .collect::<anyhow::Result<_>>()?
+    };
+    let spec = bundle::Spec {
+        size,
+        target: Target::default(),
+        workloads: chosen,
+        paths: chosen_paths,
+        llvm_version: llvm_version(),
+        signatures: signature_reader(),
+    };
+    Ok(bundle::create(dir, &spec, progress)?)
+}
+
+/// The frontend's kernel-signature reader, when this build has the compile side.
+fn signature_reader() -> Option<bundle::SignatureFn<'static>> {
+    // The OpenCL frontend's `signatures_of` is wired here once it exists; until then bundles
+    // carry no signatures and launches go unchecked.
+    None
+}
+
+struct Progress {
+    bar: ProgressBar,
+}
+
+impl Progress {
+    fn new() -> Progress {
+        let bar = if std::io::stderr().is_terminal() {
+            let b = ProgressBar::new(0);
+            b.set_style(
+                ProgressStyle::with_template("{elapsed_precise} [{bar:30}] {pos}/{len} {msg}")
+                    .unwrap_or_else(|_| ProgressStyle::default_bar())
+                    .progress_chars("=> "),
+            );
+            b.enable_steady_tick(Duration::from_millis(200));
+            b
+        } else {
+            ProgressBar::hidden()
+        };
+        Progress { bar }
+    }
+
+    fn line(&self, s: &str) {
+        if self.bar.is_hidden() {
+            eprintln!("{s}");
+        } else {
+            self.bar.println(s);
+        }
+    }
+}
+
+impl Observer for Progress {
+    fn begin(&mut self, steps: u64) {
+        self.bar.set_length(steps);
+    }
+    fn step(&mut self, what: &str) {
+        if self.bar.position() < self.bar.length().unwrap_or(0) && !self.bar.message().is_empty() {
+            self.bar.inc(1);
+        }
+        self.bar.set_message(what.to_string());
+    }
+    fn verified(&mut self, workload: &str, path: &str, status: Status, message: Option<&str>) {
+        let msg = message
+            .map(|m| format!(": {}", first_line(m)))
+            .unwrap_or_default();
+        self.line(&format!("{workload:<16} {path:<10} {status}{msg}"));
+    }
+}
+
+fn first_line(s: &str) -> &str {
+    s.lines().next().unwrap_or("")
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let devices = harness::opencl::list_devices()?;
+    let device = devices[harness::opencl::choose(&devices, args.device.as_deref())?].clone();
+    eprintln!(
+        "device: {} ({}, driver {})",
+        device.label(),
+        device.platform_version,
+        device.driver_version
+    );
+    if args.reps > 0 && args.reps < 6 {
+        eprintln!("note: fewer than 6 repetitions give no 95% confidence interval of the median");
+    }
+    let mut temp = None;
+    let (dir, manifest) = match &args.bundle {
+        Some(dir) => {
+            let m = bundle::load(dir)?;
+            if let Some(s) = args.size {
+                if s != m.size {
+                    bail!("the bundle was made for size `{}`, not `{s}`", m.size);
+                }
+            }
+            (dir.clone(), m)
+        }
+        None => {
+            let t = tempfile::Builder::new()
+                .prefix("visabench-bundle-")
+                .tempdir()?;
+            let size = args.size.unwrap_or(Size::Paper);
+            let m = make_bundle(t.path(), size, &args.workloads, &args.paths, &mut |_, _| {})?;
+            let dir = t.path().to_path_buf();
+            temp = Some(t);
+            (dir, m)
+        }
+    };
+    let env = {
+        let mut e = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
+        e.size = manifest.size.to_string();
+        e.reps = args.reps;
+        e.warmup = args.warmup;
+        e.seed = args.seed;
+        e
+    };
+    let opts = Options {
+        bundle: std::path::absolute(&dir)?,
+        workloads: args.workloads.clone(),
+        paths: args.paths.clone(),
+        reps: args.reps,
+        warmup: args.warmup,
+        seed: args.seed,
+        device: args.device.clone(),
+        timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
+        out: args.out.clone(),
+        worker_exe: std::env::current_exe().context("cannot find this executable for workers")?,
+    };
+    let mut progress = Progress::new();
+    let results = runner::run(&manifest, &opts, env, &mut progress)?;
+    progress.bar.finish_and_clear();
+    drop(temp);
+    print!("{}", summary(&results));
+    println!("results: {}", args.out.display());
+    let all_ok = results
+        .workloads
+        .iter()
+        .all(|w| w.paths.iter().all(|p| p.status == Status::Ok));
+    Ok(if all_ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
+}
+
+/// Formats nanoseconds with a readable unit.
+pub(crate) fn fmt_ns(ns: f64) -> String {
+    if ns >= 1e9 {
+        format!("{:.3} s", ns / 1e9)
+    } else if ns >= 1e6 {
+        format!("{:.3} ms", ns / 1e6)
+    } else if ns >= 1e3 {
+        format!("{:.2} µs", ns / 1e3)
+    } else {
+        format!("{ns:.0} ns")
+    }
+}
+
+/// The summary table: whole-sequence median per (workload, path), its CI and the slowdown.
+pub(crate) fn summary(r: &Results) -> String {
+    let mut rows = vec![[
+        "workload".to_string(),
+        "path".into(),
+        "status".into(),
+        "median".into(),
+        "95% CI".into(),
+        "slowdown".into(),
+    ]];
+    for w in &r.workloads {
+        for p in &w.paths {
+            let s = p.total.as_ref().and_then(|t| t.summary.as_ref());
+            let ci = match s.map(|s| (s.ci_low, s.ci_high)) {
+                Some((Some(lo), Some(hi))) => format!("{} – {}", fmt_ns(lo), fmt_ns(hi)),
+                _ => String::new(),
+            };
+            let slow = match (p.path.as_str(), p.total.as_ref().and_then(|t| t.slowdown)) {
+                (_, Some(x)) => format!("{x:.3}×"),
+                ("native", _) if s.is_some() => "1×".into(),
+                _ => String::new(),
+            };
+            rows.push([
+                w.workload.clone(),
+                p.path.clone(),
+                p.status.to_string(),
+                s.map(|s| fmt_ns(s.median)).unwrap_or_default(),
+                ci,
+                slow,
+            ]);
+        }
+    }
+    let widths: Vec<usize> = (0..6)
+        .map(|i| rows.iter().map(|r| r[i].chars().count()).max().unwrap_or(0))
+        .collect();
+    let mut out = String::new();
+    for (n, row) in rows.iter().enumerate() {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(&widths)
+            .enumerate()
+            .map(|(i, (c, w))| {
+                let pad = w - c.chars().count();
+                if i >= 3 {
+                    format!("{}{c}", " ".repeat(pad))
+                } else {
+                    format!("{c}{}", " ".repeat(pad))
+                }
+            })
+            .collect();
+        out.push_str(cells.join("  ").trim_end());
+        out.push('\n');
+        if n == 0 {
+            out.push_str(&"-".repeat(widths.iter().sum::<usize>() + 2 * (widths.len() - 1)));
+            out.push('\n');
+        }
+    }
+    out
 }

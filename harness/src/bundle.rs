@@ -1,0 +1,276 @@
+//! Bundles: every workload compiled along every requested path, on disk.
+//!
+//! A bundle is what a GPU node without Rust, LLVM or clang runs: a directory holding
+//! `manifest.json` ([`Manifest`]) and per workload `NAME/source.cl` plus one artifact per path
+//! (`NAME/PATH.cl` for OpenCL C, `NAME/PATH.ptx` for PTX). A path that failed to compile has
+//! its error in the manifest instead of an artifact. `visabench run` without `--bundle` makes a
+//! bundle in a temporary directory and runs it, so there is one way to run.
+
+use crate::files;
+use kernels::{Size, Workload};
+use serde::{Deserialize, Serialize};
+use std::path::{Path as FsPath, PathBuf};
+use std::time::Instant;
+use thiserror::Error;
+use visabench_core::{ArtifactKind, BuildOptions, CompileRequest, KernelSignature, Path, Target};
+
+/// Version of the manifest format.
+pub const FORMAT: u32 = 1;
+
+/// Errors reading or writing a bundle.
+#[derive(Debug, Error)]
+pub enum BundleError {
+    #[error("bundle {dir}: {source}")]
+    Io {
+        dir: PathBuf,
+        source: std::io::Error,
+    },
+    #[error("bundle {dir}: manifest.json is not valid: {source}")]
+    Manifest {
+        dir: PathBuf,
+        source: serde_json::Error,
+    },
+    #[error("bundle {dir}: manifest format {found}, this visabench reads {FORMAT}")]
+    Format { dir: PathBuf, found: u32 },
+    #[error("workload `{workload}`: build options `{options}`: {source}")]
+    Options {
+        workload: String,
+        options: String,
+        source: visabench_core::OptionsError,
+    },
+}
+
+/// Compile time of one stage of a path.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageTime {
+    pub name: String,
+    pub seconds: f64,
+}
+
+/// One workload along one path.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct PathEntry {
+    /// Registry name of the path.
+    pub path: String,
+    pub kind: ArtifactKind,
+    /// The artifact's file, relative to the bundle directory; `None` when compilation failed.
+    pub artifact: Option<String>,
+    /// Options for `clBuildProgram` (the workload's for source, empty for PTX).
+    pub build_options: String,
+    /// The compiler's error, when compilation failed.
+    pub error: Option<String>,
+    pub stages: Vec<StageTime>,
+    /// Wall-clock seconds of the whole compilation.
+    pub compile_seconds: f64,
+}
+
+/// One workload of a bundle.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct WorkloadEntry {
+    pub name: String,
+    /// The `.cl` file's name as the workload names it.
+    pub file_name: String,
+    /// Its text, relative to the bundle directory.
+    pub source: String,
+    pub build_options: String,
+    /// Kernel signatures from the frontend (`None` when this build has no frontend); the
+    /// runner checks every launch's arguments against them.
+    pub signatures: Option<Vec<KernelSignature>>,
+    /// Why the signatures are missing, if the frontend failed.
+    pub signature_error: Option<String>,
+    pub paths: Vec<PathEntry>,
+}
+
+/// `manifest.json`.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Manifest {
+    pub format: u32,
+    /// The size preset the build options were made for.
+    pub size: Size,
+    pub target: Target,
+    /// visabench commit that made the bundle.
+    pub commit: String,
+    /// LLVM version of the compile side, when it has one.
+    pub llvm_version: Option<String>,
+    /// When it was made (UTC, RFC 3339).
+    pub created: String,
+    pub workloads: Vec<WorkloadEntry>,
+}
+
+impl Manifest {
+    /// The entry of workload `name`.
+    pub fn workload(&self, name: &str) -> Option<&WorkloadEntry> {
+        self.workloads.iter().find(|w| w.name == name)
+    }
+}
+
+impl WorkloadEntry {
+    /// The entry of path `name`.
+    pub fn path(&self, name: &str) -> Option<&PathEntry> {
+        self.paths.iter().find(|p| p.path == name)
+    }
+}
+
+/// Reads a kernel-signature function's answer: the frontend's signatures of one program.
+pub type SignatureFn<'a> = &'a dyn Fn(&CompileRequest<'_>) -> Result<Vec<KernelSignature>, String>;
+
+/// What to put in a bundle.
+pub struct Spec<'a> {
+    pub size: Size,
+    pub target: Target,
+    pub workloads: Vec<&'a dyn Workload>,
+    pub paths: Vec<&'a dyn Path>,
+    pub llvm_version: Option<String>,
+    /// The frontend's signature reader, when this build has one.
+    pub signatures: Option<SignatureFn<'a>>,
+}
+
+impl std::fmt::Debug for Spec<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Spec")
+            .field("size", &self.size)
+            .field(
+                "workloads",
+                &self.workloads.iter().map(|w| w.name()).collect::<Vec<_>>(),
+            )
+            .field(
+                "paths",
+                &self.paths.iter().map(|p| p.name()).collect::<Vec<_>>(),
+            )
+            .finish()
+    }
+}
+
+fn io(dir: &FsPath) -> impl Fn(std::io::Error) -> BundleError + '_ {
+    move |source| BundleError::Io {
+        dir: dir.to_path_buf(),
+        source,
+    }
+}
+
+/// Compiles every workload of `spec` along every path into `dir` (created if needed) and
+/// writes its manifest. A path that fails to compile is recorded, not fatal. `progress` is
+/// called after each (workload, path).
+pub fn create(
+    dir: &FsPath,
+    spec: &Spec<'_>,
+    progress: &mut dyn FnMut(&str, &str),
+) -> Result<Manifest, BundleError> {
+    std::fs::create_dir_all(dir).map_err(io(dir))?;
+    let mut workloads = Vec::new();
+    for w in &spec.workloads {
+        let (file_name, text) = w.source();
+        let options_text = w.build_options(spec.size);
+        let options =
+            BuildOptions::parse(&options_text).map_err(|source| BundleError::Options {
+                workload: w.name().into(),
+                options: options_text.clone(),
+                source,
+            })?;
+        let wdir = dir.join(w.name());
+        std::fs::create_dir_all(&wdir).map_err(io(dir))?;
+        let source_rel = format!("{}/source.cl", w.name());
+        files::write_atomic(&dir.join(&source_rel), text.as_bytes()).map_err(io(dir))?;
+        let req = CompileRequest {
+            file_name,
+            source: text,
+            options: &options,
+            target: spec.target,
+        };
+        let (signatures, signature_error) = match spec.signatures {
+            Some(f) => match f(&req) {
+                Ok(s) => (Some(s), None),
+                Err(e) => (None, Some(e)),
+            },
+            None => (None, None),
+        };
+        let mut paths = Vec::new();
+        for p in &spec.paths {
+            let t = Instant::now();
+            let r = p.compile(&req);
+            let compile_seconds = t.elapsed().as_secs_f64();
+            let entry = match r {
+                Ok(c) => {
+                    let ext = match c.kind {
+                        ArtifactKind::OpenClSource => "cl",
+                        ArtifactKind::Ptx => "ptx",
+                    };
+                    let rel = format!("{}/{}.{ext}", w.name(), p.name());
+                    files::write_atomic(&dir.join(&rel), c.artifact.as_bytes()).map_err(io(dir))?;
+                    PathEntry {
+                        path: p.name().into(),
+                        kind: c.kind,
+                        artifact: Some(rel),
+                        build_options: c.build_options,
+                        error: None,
+                        stages: c
+                            .stages
+                            .iter()
+                            .map(|s| StageTime {
+                                name: s.name.clone(),
+                                seconds: s.seconds,
+                            })
+                            .collect(),
+                        compile_seconds,
+                    }
+                }
+                Err(e) => PathEntry {
+                    path: p.name().into(),
+                    kind: p.hands(),
+                    artifact: None,
+                    build_options: String::new(),
+                    error: Some(e.to_string()),
+                    stages: vec![],
+                    compile_seconds,
+                },
+            };
+            paths.push(entry);
+            progress(w.name(), p.name());
+        }
+        workloads.push(WorkloadEntry {
+            name: w.name().into(),
+            file_name: file_name.into(),
+            source: source_rel,
+            build_options: options_text,
+            signatures,
+            signature_error,
+            paths,
+        });
+    }
+    let m = Manifest {
+        format: FORMAT,
+        size: spec.size,
+        target: spec.target,
+        commit: crate::env::COMMIT.to_string(),
+        llvm_version: spec.llvm_version.clone(),
+        created: crate::env::now_rfc3339(),
+        workloads,
+    };
+    let json = serde_json::to_vec_pretty(&m).map_err(|e| BundleError::Manifest {
+        dir: dir.into(),
+        source: e,
+    })?;
+    files::write_atomic(&dir.join("manifest.json"), &json).map_err(io(dir))?;
+    Ok(m)
+}
+
+/// Reads `DIR/manifest.json`.
+pub fn load(dir: &FsPath) -> Result<Manifest, BundleError> {
+    let text = std::fs::read(dir.join("manifest.json")).map_err(io(dir))?;
+    let m: Manifest = serde_json::from_slice(&text).map_err(|source| BundleError::Manifest {
+        dir: dir.to_path_buf(),
+        source,
+    })?;
+    if m.format != FORMAT {
+        return Err(BundleError::Format {
+            dir: dir.to_path_buf(),
+            found: m.format,
+        });
+    }
+    Ok(m)
+}
+
+/// Reads a file of the bundle (an artifact or a source).
+pub fn read_text(dir: &FsPath, rel: &str) -> Result<String, BundleError> {
+    std::fs::read_to_string(dir.join(rel)).map_err(io(dir))
+}

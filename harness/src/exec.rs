@@ -1,0 +1,282 @@
+//! The two passes over one workload, run inside a worker process (see [`crate::worker`]):
+//!
+//! * the verification pass runs one path once and compares its outputs with the CPU
+//!   reference;
+//! * the timing pass builds every verified path in one context, warms them up, then runs the
+//!   repetitions with the paths interleaved (A B C A B C …) and records every launch's GPU time.
+
+use crate::bundle::{self, Manifest, WorkloadEntry};
+use crate::opencl::{ClError, Launch, Loaded, Session};
+use crate::results::Status;
+use kernels::{DeviceError, Instance, Verdict, Workload};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+use std::path::Path as FsPath;
+use std::time::Instant;
+
+/// The outcome of running one (workload, path) once.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Verified {
+    pub status: Status,
+    pub message: Option<String>,
+    pub build_log: Option<String>,
+    pub verdict: Option<Verdict>,
+    /// Every launch of the run.
+    pub launches: Vec<Launch>,
+    /// Wall-clock seconds of the run itself (not the build, not the reference).
+    pub run_seconds: f64,
+}
+
+impl Verified {
+    fn failed(status: Status, message: String, build_log: Option<String>) -> Verified {
+        Verified {
+            status,
+            message: Some(message),
+            build_log,
+            verdict: None,
+            launches: vec![],
+            run_seconds: 0.0,
+        }
+    }
+}
+
+/// One repetition of one path: per kernel (time in ns summed over its launches, launches).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Rep {
+    pub kernels: BTreeMap<String, (u64, u64)>,
+}
+
+impl Rep {
+    fn of(launches: &[Launch]) -> Rep {
+        let mut r = Rep::default();
+        for l in launches {
+            let e = r.kernels.entry(l.kernel.clone()).or_insert((0, 0));
+            e.0 += l.ns;
+            e.1 += 1;
+        }
+        r
+    }
+
+    /// The whole sequence: all kernel times summed.
+    pub fn total_ns(&self) -> u64 {
+        self.kernels.values().map(|v| v.0).sum()
+    }
+}
+
+/// The timing pass's record for one path.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Timed {
+    pub reps: Vec<Rep>,
+    /// Why the path stopped before all repetitions, if it did.
+    pub error: Option<(Status, String)>,
+}
+
+/// Errors that stop a pass before any path runs.
+#[derive(Debug, thiserror::Error)]
+pub enum ExecError {
+    #[error(transparent)]
+    Bundle(#[from] bundle::BundleError),
+    #[error(transparent)]
+    Cl(#[from] ClError),
+    #[error("workload `{0}` is not in this visabench (see `visabench list`)")]
+    UnknownWorkload(String),
+    #[error("workload `{0}` is not in the bundle")]
+    NotInBundle(String),
+    #[error("path `{path}` of workload `{workload}` is not in the bundle")]
+    PathNotInBundle { workload: String, path: String },
+}
+
+/// Everything one workload needs from the bundle.
+#[derive(Debug)]
+pub struct Prepared<'m> {
+    pub workload: &'static dyn Workload,
+    pub entry: &'m WorkloadEntry,
+}
+
+/// Looks up `name` in the visible workloads and in the bundle.
+pub fn prepare<'m>(manifest: &'m Manifest, name: &str) -> Result<Prepared<'m>, ExecError> {
+    let workload =
+        crate::workloads::find(name).ok_or_else(|| ExecError::UnknownWorkload(name.into()))?;
+    let entry = manifest
+        .workload(name)
+        .ok_or_else(|| ExecError::NotInBundle(name.into()))?;
+    Ok(Prepared { workload, entry })
+}
+
+/// Where a pass runs: the device session, the bundle, the workload, its inputs' seed and size.
+#[derive(Debug)]
+pub struct Ctx<'a> {
+    pub session: &'a Session,
+    pub dir: &'a FsPath,
+    pub prepared: &'a Prepared<'a>,
+    pub seed: u64,
+    pub size: kernels::Size,
+}
+
+/// Builds `path`'s artifact from the bundle; `Err` is the failure to record.
+fn build(cx: &Ctx<'_>, path: &str) -> Result<Loaded, Box<Verified>> {
+    let (session, dir, p) = (cx.session, cx.dir, cx.prepared);
+    let Some(e) = p.entry.path(path) else {
+        return Err(Box::new(Verified::failed(
+            Status::BuildFailed,
+            format!(
+                "path `{path}` of workload `{}` is not in the bundle",
+                p.entry.name
+            ),
+            None,
+        )));
+    };
+    let Some(rel) = &e.artifact else {
+        let msg = e
+            .error
+            .clone()
+            .unwrap_or_else(|| "compilation failed".into());
+        return Err(Box::new(Verified::failed(
+            Status::BuildFailed,
+            format!("compile: {msg}"),
+            None,
+        )));
+    };
+    let text = bundle::read_text(dir, rel)
+        .map_err(|err| Box::new(Verified::failed(Status::BuildFailed, err.to_string(), None)))?;
+    session
+        .build(
+            e.kind,
+            &text,
+            &e.build_options,
+            p.entry.signatures.as_deref(),
+        )
+        .map_err(|err| {
+            Box::new(match err {
+                ClError::Build { code, log } => Verified::failed(
+                    Status::BuildFailed,
+                    format!(
+                        "the OpenCL runtime did not build the {} artifact ({code})",
+                        e.kind.as_str()
+                    ),
+                    Some(log),
+                ),
+                other => Verified::failed(Status::BuildFailed, other.to_string(), None),
+            })
+        })
+}
+
+/// The status a device error maps to.
+pub fn classify(e: &DeviceError) -> Status {
+    match e {
+        DeviceError::NoSuchKernel(_)
+        | DeviceError::BadArgument { .. }
+        | DeviceError::Launch { .. } => Status::LaunchFailed,
+        // A read fails after a kernel faulted (NVIDIA: CL_OUT_OF_RESOURCES and friends).
+        DeviceError::Transfer { .. } => Status::Fault,
+        DeviceError::Other(_) => Status::LaunchFailed,
+    }
+}
+
+/// Runs the instance once on `loaded`, returning its outputs and launches.
+fn run_once(
+    session: &Session,
+    loaded: &mut Loaded,
+    inst: &dyn Instance,
+) -> Result<(Vec<kernels::Output>, Vec<Launch>), DeviceError> {
+    let mut dev = session.device(loaded);
+    let out = inst.run(&mut dev)?;
+    let launches = dev.finish()?;
+    Ok((out, launches))
+}
+
+/// The verification pass of one (workload, path).
+pub fn verify_path(cx: &Ctx<'_>, path: &str) -> Verified {
+    let (session, p) = (cx.session, cx.prepared);
+    let mut loaded = match build(cx, path) {
+        Ok(l) => l,
+        Err(v) => return *v,
+    };
+    let build_log = Some(loaded.build_log().to_string()).filter(|s| !s.is_empty());
+    let inst = p.workload.prepare(cx.size, cx.seed);
+    let t = Instant::now();
+    let r = run_once(session, &mut loaded, inst.as_ref());
+    let run_seconds = t.elapsed().as_secs_f64();
+    match r {
+        Err(e) => Verified {
+            run_seconds,
+            ..Verified::failed(classify(&e), e.to_string(), build_log)
+        },
+        Ok((outputs, launches)) => {
+            let reference = inst.reference();
+            let verdict = kernels::verify(&reference, &outputs, p.workload.tolerance());
+            let (status, message) = if verdict.ok {
+                (Status::Ok, None)
+            } else {
+                (Status::Wrong, Some(describe_mismatch(&verdict)))
+            };
+            Verified {
+                status,
+                message,
+                build_log,
+                verdict: Some(verdict),
+                launches,
+                run_seconds,
+            }
+        }
+    }
+}
+
+/// One line about a failed verdict: the counts and the first mismatches.
+pub fn describe_mismatch(v: &Verdict) -> String {
+    let mut s = format!("{} of {} elements differ", v.wrong, v.compared);
+    for m in v.first.iter().take(3) {
+        s.push_str(&format!(
+            "; {}[{}]: expected {}, got {}",
+            m.output, m.index, m.expected, m.got
+        ));
+    }
+    for p in &v.problems {
+        s.push_str("; ");
+        s.push_str(p);
+    }
+    s
+}
+
+/// The timing pass: `warmup` runs per path, then `reps` rounds with the paths interleaved.
+/// A path that fails stops being timed; the others go on.
+pub fn time_paths(
+    cx: &Ctx<'_>,
+    paths: &[String],
+    warmup: usize,
+    reps: usize,
+) -> BTreeMap<String, Timed> {
+    let inst = cx.prepared.workload.prepare(cx.size, cx.seed);
+    let mut out: BTreeMap<String, Timed> = BTreeMap::new();
+    let mut loaded: Vec<(String, Loaded)> = Vec::new();
+    for path in paths {
+        match build(cx, path) {
+            Ok(l) => loaded.push((path.clone(), l)),
+            Err(v) => {
+                let t = out.entry(path.clone()).or_default();
+                t.error = Some((v.status, v.message.unwrap_or_default()));
+            }
+        }
+    }
+    let mut alive: Vec<bool> = vec![true; loaded.len()];
+    for round in 0..warmup + reps {
+        for (i, (path, l)) in loaded.iter_mut().enumerate() {
+            if !alive[i] {
+                continue;
+            }
+            let t = out.entry(path.clone()).or_default();
+            match run_once(cx.session, l, inst.as_ref()) {
+                Ok((_, launches)) => {
+                    if round >= warmup {
+                        t.reps.push(Rep::of(&launches));
+                    }
+                }
+                Err(e) => {
+                    t.error = Some((classify(&e), format!("timing pass: {e}")));
+                    alive[i] = false;
+                }
+            }
+        }
+    }
+    out
+}
