@@ -7,6 +7,7 @@ pub mod abi;
 pub mod builder;
 pub mod opcode;
 pub mod program;
+pub mod text;
 
 pub use builder::Builder;
 pub use opcode::{Family, Opcode, Shape, Ty};
