@@ -102,8 +102,8 @@ impl BackpropInstance {
             hidden[j] = sigmoid(sum);
         }
         let mut o = 0.0f32;
-        for j in 0..=HID {
-            o += hidden[j] * self.hidden_weights[j];
+        for (h, w) in hidden.iter().zip(&self.hidden_weights) {
+            o += h * w;
         }
         let o = sigmoid(o);
         let delta_o = o * (1.0 - o) * (TARGET - o);

@@ -1,0 +1,165 @@
+//! `bfs`: Rodinia's breadth-first search — two kernels per level, byte masks, a host loop
+//! until the frontier is empty. Output: the level of every node (-1 if unreachable).
+
+use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::inputs;
+use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
+use crate::workloads::support::round_up;
+use rand::Rng;
+
+/// The benchmark.
+#[derive(Debug)]
+pub struct Bfs;
+
+const LOCAL: usize = 256;
+const MAX_DEGREE: usize = 12;
+
+fn n_for(size: Size) -> usize {
+    match size {
+        Size::Tiny => 4096,
+        Size::Paper => 1 << 20,
+        Size::Large => 1 << 24,
+    }
+}
+
+impl Workload for Bfs {
+    fn name(&self) -> &'static str {
+        "bfs"
+    }
+    fn description(&self) -> &'static str {
+        "breadth-first search: frontier expansion and mask update until no change"
+    }
+    fn source(&self) -> (&'static str, &'static str) {
+        ("bfs.cl", include_str!("../../cl/bfs.cl"))
+    }
+    fn kernels(&self) -> &'static [&'static str] {
+        &["bfs_expand", "bfs_update"]
+    }
+    fn features(&self) -> &'static [Feature] {
+        &[
+            Feature::ByteStores,
+            Feature::DataDependentBranches,
+            Feature::EarlyReturn,
+            Feature::HostLoop,
+            Feature::MultiKernel,
+            Feature::Loops,
+            Feature::Indirect,
+        ]
+    }
+    fn tolerance(&self) -> Tolerance {
+        Tolerance::Exact
+    }
+    fn size_label(&self, size: Size) -> String {
+        format!("{} nodes, degree 1..{MAX_DEGREE}", n_for(size))
+    }
+    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
+        let n = n_for(size);
+        let mut r = inputs::rng(seed);
+        let mut nodes = Vec::with_capacity(n);
+        let mut edges = Vec::new();
+        for _ in 0..n {
+            let deg = r.random_range(1..=MAX_DEGREE);
+            nodes.push([edges.len() as i32, deg as i32]);
+            for _ in 0..deg {
+                edges.push(r.random_range(0..n as i32));
+            }
+        }
+        Box::new(BfsInstance { nodes, edges })
+    }
+}
+
+#[derive(Debug)]
+struct BfsInstance {
+    /// (first edge, degree) per node.
+    nodes: Vec<[i32; 2]>,
+    edges: Vec<i32>,
+}
+
+impl Instance for BfsInstance {
+    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
+        let n = self.nodes.len();
+        let mut frontier = vec![0u8; n];
+        frontier[0] = 1;
+        let mut cost = vec![-1i32; n];
+        cost[0] = 0;
+        let nodes = dev.upload(&self.nodes)?;
+        let edges = dev.upload(&self.edges)?;
+        let frontier_b = dev.upload(&frontier)?;
+        let next = dev.upload(&vec![0u8; n])?;
+        let visited = dev.upload(&frontier)?;
+        let cost_b = dev.upload(&cost)?;
+        let changed = dev.upload(&[0u8])?;
+        let range = Range::d1(round_up(n, LOCAL), LOCAL);
+        // A path visits each node once, so n + 1 levels bound the loop.
+        for _ in 0..=n {
+            dev.write_slice(changed, &[0u8])?;
+            dev.launch(
+                "bfs_expand",
+                &[
+                    Arg::Buffer(nodes),
+                    Arg::Buffer(edges),
+                    Arg::Buffer(frontier_b),
+                    Arg::Buffer(next),
+                    Arg::Buffer(visited),
+                    Arg::Buffer(cost_b),
+                    Arg::i32(n as i32),
+                ],
+                &range,
+            )?;
+            dev.launch(
+                "bfs_update",
+                &[
+                    Arg::Buffer(frontier_b),
+                    Arg::Buffer(next),
+                    Arg::Buffer(visited),
+                    Arg::Buffer(changed),
+                    Arg::i32(n as i32),
+                ],
+                &range,
+            )?;
+            if dev.download::<u8>(changed, 1)?[0] == 0 {
+                break;
+            }
+        }
+        Ok(vec![Output::new(
+            "cost",
+            Data::I32(dev.download(cost_b, n)?),
+        )])
+    }
+
+    fn reference(&self) -> Vec<Output> {
+        let n = self.nodes.len();
+        let mut cost = vec![-1i32; n];
+        cost[0] = 0;
+        let mut frontier = vec![0usize];
+        while !frontier.is_empty() {
+            let mut next = Vec::new();
+            for &v in &frontier {
+                let [first, deg] = self.nodes[v];
+                for &u in &self.edges[first as usize..(first + deg) as usize] {
+                    if cost[u as usize] < 0 {
+                        cost[u as usize] = cost[v] + 1;
+                        next.push(u as usize);
+                    }
+                }
+            }
+            frontier = next;
+        }
+        vec![Output::new("cost", Data::I32(cost))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn small_graph_levels() {
+        // 0 → 1, 0 → 2, 2 → 3, 3 → 0; node 4 unreachable.
+        let inst = BfsInstance {
+            nodes: vec![[0, 2], [2, 0], [2, 1], [3, 1], [4, 1]],
+            edges: vec![1, 2, 3, 0, 4],
+        };
+        assert_eq!(inst.reference()[0].data, Data::I32(vec![0, 1, 1, 2, -1]));
+    }
+}

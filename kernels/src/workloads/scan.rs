@@ -1,0 +1,139 @@
+//! `scan`: exclusive prefix sum of `uint`s — per-group work-efficient scan with a `__local`
+//! argument, recursive scan of the group totals, then an add kernel. Exact.
+
+use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Range};
+use crate::inputs;
+use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
+use crate::workloads::support::round_up;
+
+/// The benchmark.
+#[derive(Debug)]
+pub struct Scan;
+
+const LOCAL: usize = 256;
+const PER_GROUP: usize = 2 * LOCAL;
+
+fn n_for(size: Size) -> usize {
+    match size {
+        Size::Tiny => 50_000,
+        Size::Paper => 1 << 25,
+        Size::Large => 1 << 27,
+    }
+}
+
+impl Workload for Scan {
+    fn name(&self) -> &'static str {
+        "scan"
+    }
+    fn description(&self) -> &'static str {
+        "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass"
+    }
+    fn source(&self) -> (&'static str, &'static str) {
+        ("scan.cl", include_str!("../../cl/scan.cl"))
+    }
+    fn kernels(&self) -> &'static [&'static str] {
+        &["scan_block", "add_offsets"]
+    }
+    fn features(&self) -> &'static [Feature] {
+        &[
+            Feature::LocalArg,
+            Feature::Barrier,
+            Feature::Loops,
+            Feature::MultiKernel,
+            Feature::HostLoop,
+        ]
+    }
+    fn tolerance(&self) -> Tolerance {
+        Tolerance::Exact
+    }
+    fn size_label(&self, size: Size) -> String {
+        format!("n = {}", n_for(size))
+    }
+    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
+        let mut r = inputs::rng(seed);
+        Box::new(ScanInstance {
+            data: inputs::u32s(&mut r, n_for(size), 0, 1000),
+        })
+    }
+}
+
+#[derive(Debug)]
+struct ScanInstance {
+    data: Vec<u32>,
+}
+
+/// Exclusive scan of `input` (n elements) into `output`, recursing on the group totals.
+fn scan_device(
+    dev: &mut dyn Device,
+    input: BufferId,
+    output: BufferId,
+    n: usize,
+) -> Result<(), DeviceError> {
+    let groups = n.div_ceil(PER_GROUP);
+    let totals = dev.alloc_n::<u32>(groups)?;
+    dev.launch(
+        "scan_block",
+        &[
+            Arg::Buffer(input),
+            Arg::Buffer(output),
+            Arg::Buffer(totals),
+            Arg::local::<u32>(PER_GROUP),
+            Arg::u32(n as u32),
+        ],
+        &Range::d1(groups * LOCAL, LOCAL),
+    )?;
+    if groups > 1 {
+        let offsets = dev.alloc_n::<u32>(groups)?;
+        scan_device(dev, totals, offsets, groups)?;
+        dev.launch(
+            "add_offsets",
+            &[
+                Arg::Buffer(output),
+                Arg::Buffer(offsets),
+                Arg::u32(n as u32),
+            ],
+            &Range::d1(round_up(n, LOCAL), LOCAL),
+        )?;
+    }
+    Ok(())
+}
+
+/// Exclusive prefix sum with wrapping adds.
+pub fn exclusive_scan(v: &[u32]) -> Vec<u32> {
+    let mut acc = 0u32;
+    v.iter()
+        .map(|x| {
+            let r = acc;
+            acc = acc.wrapping_add(*x);
+            r
+        })
+        .collect()
+}
+
+impl Instance for ScanInstance {
+    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
+        let n = self.data.len();
+        let input = dev.upload(&self.data)?;
+        let output = dev.alloc_n::<u32>(n)?;
+        scan_device(dev, input, output, n)?;
+        Ok(vec![Output::new(
+            "prefix",
+            Data::U32(dev.download(output, n)?),
+        )])
+    }
+
+    fn reference(&self) -> Vec<Output> {
+        vec![Output::new("prefix", Data::U32(exclusive_scan(&self.data)))]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn exclusive_by_hand() {
+        assert_eq!(exclusive_scan(&[3, 1, 4, 1, 5]), vec![0, 3, 4, 8, 9]);
+        assert_eq!(exclusive_scan(&[u32::MAX, 2, 0]), vec![0, u32::MAX, 1]);
+    }
+}
