@@ -5,9 +5,12 @@
 
 pub mod abi;
 pub mod builder;
+mod flow;
+pub mod interp;
 pub mod opcode;
 pub mod program;
 pub mod text;
+pub mod validate;
 
 pub use builder::Builder;
 pub use opcode::{Family, Opcode, Shape, Ty};
@@ -15,3 +18,4 @@ pub use program::{
     Decl, Dst, File, ImmType, Immediate, Indirect, Instruction, MemoryKind, Program, Property,
     Register, Semantic, Src,
 };
+pub use validate::{validate, ValidationError};
