@@ -607,3 +607,43 @@ impl kernels::Device for OpenClDevice<'_> {
         Ok(())
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dev(p: usize, name: &str, platform: &str, kind: &str) -> DeviceInfo {
+        DeviceInfo {
+            platform_index: p,
+            device_index: 0,
+            platform_name: platform.into(),
+            platform_vendor: platform.into(),
+            platform_version: String::new(),
+            device_name: name.into(),
+            device_vendor: String::new(),
+            driver_version: String::new(),
+            device_version: String::new(),
+            kind: kind.into(),
+        }
+    }
+
+    #[test]
+    fn default_prefers_nvidia_gpu_then_gpu_then_cpu() {
+        let pocl = dev(0, "pthread-cpu", "Portable Computing Language", "cpu");
+        let other_gpu = dev(1, "Radeon", "AMD Accelerated Parallel Processing", "gpu");
+        let nv = dev(2, "NVIDIA H100 80GB HBM3", "NVIDIA CUDA", "gpu");
+        let all = vec![pocl.clone(), other_gpu.clone(), nv];
+        assert_eq!(choose(&all, None).unwrap(), 2);
+        assert_eq!(choose(&all[..2], None).unwrap(), 1);
+        assert_eq!(choose(&[pocl], None).unwrap(), 0);
+        assert_eq!(choose(&all, Some("portable")).unwrap(), 0);
+        assert_eq!(choose(&all, Some("h100")).unwrap(), 2);
+        assert_eq!(choose(&all, Some("1:0")).unwrap(), 1);
+        let e = choose(&all, Some("tpu")).unwrap_err().to_string();
+        assert!(
+            e.contains("no OpenCL device matches `tpu`") && e.contains("NVIDIA CUDA / NVIDIA H100"),
+            "{e}"
+        );
+        assert!(choose(&[], None).is_err());
+    }
+}

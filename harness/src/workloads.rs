@@ -21,6 +21,12 @@ pub fn all() -> Vec<&'static dyn Workload> {
     v
 }
 
+/// The fault fixtures, whether or not [`TEST_WORKLOADS_VAR`] is set (for tests that make
+/// bundles in-process).
+pub fn fixtures() -> Vec<&'static dyn Workload> {
+    FIXTURES.iter().map(|f| f as &dyn Workload).collect()
+}
+
 /// Finds a visible workload by name.
 pub fn find(name: &str) -> Option<&'static dyn Workload> {
     all().into_iter().find(|w| w.name() == name)

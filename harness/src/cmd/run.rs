@@ -136,11 +136,17 @@ pub(crate) fn make_bundle(
     Ok(bundle::create(dir, &spec, progress)?)
 }
 
-/// The frontend's kernel-signature reader, when this build has the compile side.
+/// The frontend's kernel-signature reader, when this build has the compile side; without it
+/// bundles carry no signatures and launches go unchecked.
 fn signature_reader() -> Option<bundle::SignatureFn<'static>> {
-    // The OpenCL frontend's `signatures_of` is wired here once it exists; until then bundles
-    // carry no signatures and launches go unchecked.
-    None
+    #[cfg(feature = "compile")]
+    {
+        Some(&|req| frontend_opencl::signatures_of(req).map_err(|e| e.to_string()))
+    }
+    #[cfg(not(feature = "compile"))]
+    {
+        None
+    }
 }
 
 struct Progress {
