@@ -20,7 +20,7 @@ const AMBIENT: f32 = 80.0;
 fn dims(size: Size) -> (usize, usize) {
     match size {
         Size::Tiny => (100, 4),
-        Size::Paper => (4096, 10),
+        Size::Paper => (8192, 10),
         Size::Large => (16384, 10),
     }
 }

@@ -1,0 +1,226 @@
+//! The record the interposer writes at exit: one entry per program the application built and
+//! one per kernel it launched. The format is documented in `interposer/README.md`; readers
+//! (`visabench report`) use [`Record::read`].
+
+use serde::{Deserialize, Serialize};
+use std::io::Write;
+use std::path::Path as FsPath;
+
+/// The value of [`Record::format`].
+pub const FORMAT: &str = "visabench-intercept/1";
+
+/// Everything one run of an application under the interposer did.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Record {
+    /// Always [`FORMAT`].
+    pub format: String,
+    /// The application's process id.
+    pub pid: u32,
+    /// The application's command line.
+    pub command: Vec<String>,
+    /// `VISABENCH_PATH`: the path asked for.
+    pub path: String,
+    /// `route`, `record` or `replay`.
+    pub mode: String,
+    /// Whether a failing path failed the build (`VISABENCH_STRICT=1`) instead of falling back.
+    pub strict: bool,
+    /// Whether the interposer enabled profiling on command queues the application created
+    /// without it.
+    pub profiling_added: bool,
+    /// The first device a program was built for (`CL_DEVICE_NAME`), if any.
+    pub device: Option<String>,
+    /// Seconds since the Unix epoch when the record was written.
+    pub written_unix: u64,
+    /// Every program built from source, in creation order.
+    pub programs: Vec<ProgramRecord>,
+    /// Every kernel of those programs that was created, per program and name.
+    pub kernels: Vec<KernelRecord>,
+}
+
+/// What happened to one program.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct ProgramRecord {
+    /// Index in [`Record::programs`]; kernels refer to it.
+    pub id: usize,
+    /// FNV-1a hash of source and options, as the replay directory names it.
+    pub key: String,
+    /// The build options the application passed.
+    pub options: String,
+    /// The path that produced what the driver ran: the asked-for path, or `native` after a
+    /// fallback.
+    pub path: String,
+    /// See [`Outcome`].
+    pub outcome: Outcome,
+    /// Why the asked-for path was not used (compile error, driver rejection), if it was not.
+    pub error: Option<String>,
+    /// Wall seconds the path spent compiling (0 for `native`, which compiles in the driver).
+    pub compile_seconds: f64,
+    /// Seconds per stage as the path reported them.
+    pub stages: Vec<StageTime>,
+    /// Wall seconds of the real `clBuildProgram` (PTX load or the native compile).
+    pub driver_build_seconds: f64,
+    /// How many times the application built it.
+    pub builds: u32,
+}
+
+/// One stage's time.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct StageTime {
+    /// The stage (`llvm`, `tgsi`, `ptx`, …).
+    pub name: String,
+    /// Seconds.
+    pub seconds: f64,
+}
+
+/// How a program was built.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Outcome {
+    /// Not built yet (or the application never called `clBuildProgram`).
+    Unbuilt,
+    /// Built along the asked-for path.
+    Routed,
+    /// The asked-for path failed; built natively instead.
+    Fallback,
+    /// The asked-for path failed and `VISABENCH_STRICT=1` failed the build.
+    Failed,
+    /// Built natively and saved to the replay directory (record mode).
+    Recorded,
+    /// Built natively because the interposer could not route it (e.g. several programs
+    /// linked together); see `error`.
+    NotRouted,
+    /// Even the native build failed (the application's own error).
+    DriverError,
+}
+
+/// The launches of one kernel.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct KernelRecord {
+    /// [`ProgramRecord::id`].
+    pub program: usize,
+    /// The kernel's name.
+    pub name: String,
+    /// The path its program was built along (as in [`ProgramRecord::path`]).
+    pub path: String,
+    /// `clEnqueueNDRangeKernel` calls that succeeded.
+    pub launches: u64,
+    /// Launches with a GPU time (profiling events).
+    pub timed: u64,
+    /// Launches without one: queue without profiling, event failed, or unfinished at exit.
+    pub untimed: u64,
+    /// Sum of the GPU times, nanoseconds.
+    pub total_ns: u64,
+    /// Shortest GPU time, nanoseconds (0 when none was timed).
+    pub min_ns: u64,
+    /// Longest GPU time, nanoseconds.
+    pub max_ns: u64,
+    /// The first [`MAX_TIMES`] GPU times in completion order, nanoseconds.
+    pub times_ns: Vec<u64>,
+}
+
+/// How many individual times a kernel record keeps.
+pub const MAX_TIMES: usize = 100_000;
+
+impl KernelRecord {
+    /// Adds one timed launch.
+    pub fn add_time(&mut self, ns: u64) {
+        self.min_ns = if self.timed == 0 { ns } else { self.min_ns.min(ns) };
+        self.max_ns = self.max_ns.max(ns);
+        self.timed += 1;
+        self.total_ns = self.total_ns.saturating_add(ns);
+        if self.times_ns.len() < MAX_TIMES {
+            self.times_ns.push(ns);
+        }
+    }
+
+    /// Mean GPU time in nanoseconds, if any launch was timed.
+    pub fn mean_ns(&self) -> Option<f64> {
+        (self.timed > 0).then(|| self.total_ns as f64 / self.timed as f64)
+    }
+}
+
+/// Errors reading or writing a record.
+#[derive(Debug, thiserror::Error)]
+pub enum RecordError {
+    /// The file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// The file is not a record.
+    #[error("{path}: not a visabench interposer record: {message}")]
+    Format {
+        /// The file.
+        path: String,
+        /// What was wrong.
+        message: String,
+    },
+}
+
+impl Record {
+    /// Reads a record written by the interposer.
+    pub fn read(path: &FsPath) -> Result<Record, RecordError> {
+        let text = std::fs::read_to_string(path).map_err(|source| RecordError::Io { path: path.display().to_string(), source })?;
+        let r: Record = serde_json::from_str(&text)
+            .map_err(|e| RecordError::Format { path: path.display().to_string(), message: e.to_string() })?;
+        if r.format != FORMAT {
+            return Err(RecordError::Format {
+                path: path.display().to_string(),
+                message: format!("format `{}`, expected `{FORMAT}`", r.format),
+            });
+        }
+        Ok(r)
+    }
+
+    /// Writes the record as pretty JSON: to a scratch file next to `path`, then renamed over it.
+    pub fn write(&self, path: &FsPath) -> Result<(), RecordError> {
+        let io = |source| RecordError::Io { path: path.display().to_string(), source };
+        let text = serde_json::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
+        write_atomically(path, text.as_bytes()).map_err(io)
+    }
+}
+
+/// Writes `bytes` to `path` through a scratch file in the same directory and a rename.
+pub(crate) fn write_atomically(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
+    let dir = match path.parent() {
+        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
+        _ => std::path::PathBuf::from("."),
+    };
+    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "record".into());
+    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
+    let result = (|| {
+        let mut f = std::fs::File::create(&tmp)?;
+        f.write_all(bytes)?;
+        f.sync_all()?;
+        std::fs::rename(&tmp, path)
+    })();
+    if result.is_err() {
+        let _ = std::fs::remove_file(&tmp);
+    }
+    result
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn kernel_times_summarise_and_round_trip() {
+        let mut k = KernelRecord { name: "vadd".into(), path: "llvm".into(), ..Default::default() };
+        for ns in [300, 100, 200] {
+            k.add_time(ns);
+        }
+        assert_eq!((k.timed, k.total_ns, k.min_ns, k.max_ns), (3, 600, 100, 300));
+        assert_eq!(k.mean_ns(), Some(200.0));
+        let r = Record { format: FORMAT.into(), kernels: vec![k], ..Default::default() };
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.json");
+        r.write(&p).unwrap();
+        assert_eq!(Record::read(&p).unwrap(), r);
+        std::fs::write(&p, "{\"format\": \"other\"}").unwrap();
+        assert!(matches!(Record::read(&p), Err(RecordError::Format { .. })));
+    }
+}

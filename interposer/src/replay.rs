@@ -1,0 +1,241 @@
+//! The replay directory: what record mode writes on any machine and replay mode reads on a GPU
+//! node without LLVM.
+//!
+//! ```text
+//! DIR/<key>/source.cl       the program's source, as the application passed it
+//! DIR/<key>/options.txt     its clBuildProgram options, verbatim
+//! DIR/<key>/<path>.json     an Artifact: the path's Compiled output and its target
+//! DIR/<key>/<path>.error    why the path could not compile it
+//! ```
+//!
+//! `<key>` is [`program_key`] of source and options, so the same program built twice is saved
+//! once and an application run later finds its artifacts again.
+
+use serde::{Deserialize, Serialize};
+use std::path::{Path as FsPath, PathBuf};
+use std::time::Instant;
+use visabench_core::{BuildOptions, CompileRequest, Compiled, Path, Target};
+
+/// Errors of the replay directory.
+#[derive(Debug, thiserror::Error)]
+pub enum ReplayError {
+    /// A file could not be read or written.
+    #[error("{path}: {source}")]
+    Io {
+        /// The file.
+        path: String,
+        /// Why.
+        source: std::io::Error,
+    },
+    /// No artifact for this program and path: compile the directory first.
+    #[error("replay directory {dir}: no `{path}` artifact for program {key} (run `visabench intercept --compile {dir}` on a machine with LLVM)")]
+    Missing {
+        /// The directory.
+        dir: String,
+        /// The program key.
+        key: String,
+        /// The path.
+        path: String,
+    },
+    /// The path failed on this program when the directory was compiled.
+    #[error("path `{path}` could not compile program {key} when the replay directory was compiled: {message}")]
+    Failed {
+        /// The program key.
+        key: String,
+        /// The path.
+        path: String,
+        /// The compile error.
+        message: String,
+    },
+    /// An artifact file is not valid.
+    #[error("{file}: invalid artifact: {message}")]
+    Invalid {
+        /// The file.
+        file: String,
+        /// What was wrong.
+        message: String,
+    },
+}
+
+fn io(path: &FsPath) -> impl FnOnce(std::io::Error) -> ReplayError + '_ {
+    move |source| ReplayError::Io { path: path.display().to_string(), source }
+}
+
+/// FNV-1a (64 bit) of source, a NUL and options, as 16 hex digits.
+pub fn program_key(source: &str, options: &str) -> String {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in source.bytes().chain(std::iter::once(0)).chain(options.bytes()) {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{h:016x}")
+}
+
+/// A compiled program as the replay directory keeps it.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Artifact {
+    /// The path's name.
+    pub path: String,
+    /// The `sm` it was compiled for.
+    pub sm: u32,
+    /// The PTX ISA version it was compiled for.
+    pub ptx_isa: (u32, u32),
+    /// The path's output.
+    pub compiled: Compiled,
+}
+
+/// One program found in a replay directory.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordedProgram {
+    /// Its key (directory name).
+    pub key: String,
+    /// Its source.
+    pub source: String,
+    /// Its options, verbatim.
+    pub options: String,
+}
+
+/// Saves a program's source and options (once per key); returns the key.
+pub fn save_program(dir: &FsPath, source: &str, options: &str) -> Result<String, ReplayError> {
+    let key = program_key(source, options);
+    let pdir = dir.join(&key);
+    std::fs::create_dir_all(&pdir).map_err(io(&pdir))?;
+    let src = pdir.join("source.cl");
+    if !src.exists() {
+        let opts = pdir.join("options.txt");
+        crate::record::write_atomically(&opts, options.as_bytes()).map_err(io(&opts))?;
+        crate::record::write_atomically(&src, source.as_bytes()).map_err(io(&src))?;
+    }
+    Ok(key)
+}
+
+/// Every program saved in `dir`, sorted by key.
+pub fn recorded_programs(dir: &FsPath) -> Result<Vec<RecordedProgram>, ReplayError> {
+    let mut out = Vec::new();
+    for entry in std::fs::read_dir(dir).map_err(io(dir))? {
+        let entry = entry.map_err(io(dir))?;
+        let src = entry.path().join("source.cl");
+        if !src.is_file() {
+            continue;
+        }
+        let opts = entry.path().join("options.txt");
+        out.push(RecordedProgram {
+            key: entry.file_name().to_string_lossy().into_owned(),
+            source: std::fs::read_to_string(&src).map_err(io(&src))?,
+            options: std::fs::read_to_string(&opts).map_err(io(&opts))?,
+        });
+    }
+    out.sort_by(|a, b| a.key.cmp(&b.key));
+    Ok(out)
+}
+
+fn artifact_file(dir: &FsPath, key: &str, path: &str) -> PathBuf {
+    dir.join(key).join(format!("{path}.json"))
+}
+
+fn error_file(dir: &FsPath, key: &str, path: &str) -> PathBuf {
+    dir.join(key).join(format!("{path}.error"))
+}
+
+/// Loads the artifact of program `key` along `path`.
+pub fn load_artifact(dir: &FsPath, key: &str, path: &str) -> Result<Artifact, ReplayError> {
+    let file = artifact_file(dir, key, path);
+    match std::fs::read_to_string(&file) {
+        Ok(text) => serde_json::from_str(&text)
+            .map_err(|e| ReplayError::Invalid { file: file.display().to_string(), message: e.to_string() }),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
+            let err = error_file(dir, key, path);
+            match std::fs::read_to_string(&err) {
+                Ok(message) => Err(ReplayError::Failed { key: key.into(), path: path.into(), message }),
+                Err(_) => Err(ReplayError::Missing { dir: dir.display().to_string(), key: key.into(), path: path.into() }),
+            }
+        }
+        Err(e) => Err(io(&file)(e)),
+    }
+}
+
+/// What compiling one recorded program along one path gave.
+#[derive(Clone, Debug, PartialEq)]
+pub struct CompileOutcome {
+    /// The program key.
+    pub key: String,
+    /// The path.
+    pub path: String,
+    /// Wall seconds on success, the error message otherwise.
+    pub result: Result<f64, String>,
+}
+
+/// Compiles every program saved in `dir` along every path in `paths` for `target`, writing an
+/// artifact (or the error) per program and path. A path failing on a program is an outcome,
+/// not an error; only I/O problems are errors.
+pub fn compile_recorded(dir: &FsPath, paths: &[Box<dyn Path>], target: Target) -> Result<Vec<CompileOutcome>, ReplayError> {
+    let mut out = Vec::new();
+    for prog in recorded_programs(dir)? {
+        let file = dir.join(&prog.key).join("source.cl");
+        let file_name = file.display().to_string();
+        for path in paths {
+            let name = path.name().to_string();
+            let start = Instant::now();
+            let result = BuildOptions::parse(&prog.options)
+                .map_err(|e| format!("build options `{}`: {e}", prog.options))
+                .and_then(|options| {
+                    let req = CompileRequest { file_name: &file_name, source: &prog.source, options: &options, target };
+                    path.compile(&req).map_err(|e| e.to_string())
+                });
+            let seconds = start.elapsed().as_secs_f64();
+            let stale_error = error_file(dir, &prog.key, &name);
+            let stale_artifact = artifact_file(dir, &prog.key, &name);
+            match result {
+                Ok(compiled) => {
+                    let artifact = Artifact { path: name.clone(), sm: target.sm, ptx_isa: target.ptx_isa, compiled };
+                    let text = serde_json::to_string(&artifact).map_err(|e| io(&stale_artifact)(std::io::Error::other(e)))?;
+                    crate::record::write_atomically(&stale_artifact, text.as_bytes()).map_err(io(&stale_artifact))?;
+                    let _ = std::fs::remove_file(&stale_error);
+                    out.push(CompileOutcome { key: prog.key.clone(), path: name, result: Ok(seconds) });
+                }
+                Err(message) => {
+                    crate::record::write_atomically(&stale_error, message.as_bytes()).map_err(io(&stale_error))?;
+                    let _ = std::fs::remove_file(&stale_artifact);
+                    out.push(CompileOutcome { key: prog.key.clone(), path: name, result: Err(message) });
+                }
+            }
+        }
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use visabench_core::Native;
+
+    #[test]
+    fn keys_depend_on_source_and_options() {
+        let a = program_key("kernel void k(){}", "");
+        assert_eq!(a.len(), 16);
+        assert_eq!(a, program_key("kernel void k(){}", ""));
+        assert_ne!(a, program_key("kernel void k(){}", "-DX"));
+        assert_ne!(program_key("ab", ""), program_key("a", "b"));
+    }
+
+    #[test]
+    fn save_compile_and_load_round_trip() {
+        let dir = tempfile::tempdir().unwrap();
+        let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap();
+        let k2 = save_program(dir.path(), "kernel void b(){}", "-O9").unwrap();
+        assert_eq!(save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap(), k1);
+        assert_eq!(recorded_programs(dir.path()).unwrap().len(), 2);
+
+        let outcomes = compile_recorded(dir.path(), &[Box::new(Native)], Target::default()).unwrap();
+        assert_eq!(outcomes.len(), 2);
+        let a = load_artifact(dir.path(), &k1, "native").unwrap();
+        assert_eq!(a.compiled.artifact, "kernel void a(){}");
+        assert_eq!(a.compiled.build_options, "-DN=4");
+        // `-O9` is no OpenCL build option: the error is kept and reported on load.
+        match load_artifact(dir.path(), &k2, "native") {
+            Err(ReplayError::Failed { message, .. }) => assert!(message.contains("-O9"), "{message}"),
+            other => panic!("expected a recorded failure, got {other:?}"),
+        }
+        assert!(matches!(load_artifact(dir.path(), &k1, "llvm"), Err(ReplayError::Missing { .. })));
+    }
+}
