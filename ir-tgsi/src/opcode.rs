@@ -1,4 +1,4 @@
-//! The opcode table. Every opcode is defined once, in [`opcodes!`]'s invocation below; the
+//! The opcode table. Every opcode is defined once, in `opcodes!`'s invocation below; the
 //! enum, the mnemonics, operand counts, operand types and channel shapes all come from it.
 
 /// The type an opcode reads its sources as, or writes its destination as.

@@ -77,3 +77,18 @@ fn errors_give_line_column_and_expectation() {
     let e = parse("COMP\nMOV TEMP[0], TEMP[1].xy\n").unwrap_err();
     assert!(e.message.contains("1 or 4"), "{e}");
 }
+
+#[test]
+fn crate_doc_mentions_every_opcode() {
+    let doc = include_str!("../src/lib.rs");
+    let doc: String = doc.lines().filter(|l| l.starts_with("//!")).collect::<Vec<_>>().join("\n");
+    for op in ir_tgsi::Opcode::ALL {
+        let m = format!("`{}`", op.mnemonic());
+        let prefixed = format!("`{} ", op.mnemonic());
+        assert!(
+            doc.contains(&m) || doc.contains(&prefixed),
+            "the crate documentation does not describe {}",
+            op.mnemonic()
+        );
+    }
+}

@@ -1,4 +1,4 @@
-//! The text form of TGSI programs, in Mesa's syntax: [`print`] writes it, [`parse`] reads it.
+//! The text form of TGSI programs, in Mesa's syntax: [`print()`] writes it, [`parse()`] reads it.
 //!
 //! `print(&parse(s)?)` is the canonical form of `s`, and `parse(&print(p)) == Ok(p)` for every
 //! program the parser can produce (the filetests and the fuzz target check both).
