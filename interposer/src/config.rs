@@ -70,15 +70,23 @@ pub struct SettingError {
 impl Config {
     /// Reads the settings through `get` (the process environment in the library); returns the
     /// settings and any variable that had to be ignored.
-    pub fn from_lookup(get: impl Fn(&str) -> Option<String>, pid: u32) -> (Config, Vec<SettingError>) {
+    pub fn from_lookup(
+        get: impl Fn(&str) -> Option<String>,
+        pid: u32,
+    ) -> (Config, Vec<SettingError>) {
         let mut errors = Vec::new();
-        let flag = |v: &str| get(v).is_some_and(|s| matches!(s.trim(), "1" | "true" | "yes" | "on"));
+        let flag =
+            |v: &str| get(v).is_some_and(|s| matches!(s.trim(), "1" | "true" | "yes" | "on"));
         let mode = match get("VISABENCH_MODE").as_deref().map(str::trim) {
             None | Some("") | Some("route") => Mode::Route,
             Some("record") => Mode::Record,
             Some("replay") => Mode::Replay,
             Some(other) => {
-                errors.push(SettingError { var: "VISABENCH_MODE", value: other.into(), expected: "expected route, record or replay" });
+                errors.push(SettingError {
+                    var: "VISABENCH_MODE",
+                    value: other.into(),
+                    expected: "expected route, record or replay",
+                });
                 Mode::Route
             }
         };
@@ -88,22 +96,39 @@ impl Config {
             Some(s) => match Target::parse_sm(s.trim()) {
                 Some(t) => Some(t.sm),
                 None => {
-                    errors.push(SettingError { var: "VISABENCH_SM", value: s, expected: "expected sm_XX, e.g. sm_90" });
+                    errors.push(SettingError {
+                        var: "VISABENCH_SM",
+                        value: s,
+                        expected: "expected sm_XX, e.g. sm_90",
+                    });
                     None
                 }
             },
         };
         let mut ptx_isa = Target::default().ptx_isa;
         if let Some(s) = get("VISABENCH_PTX_ISA").filter(|s| !s.trim().is_empty()) {
-            match s.trim().split_once('.').and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?))) {
+            match s
+                .trim()
+                .split_once('.')
+                .and_then(|(a, b)| Some((a.parse().ok()?, b.parse().ok()?)))
+            {
                 Some(v) => ptx_isa = v,
-                None => errors.push(SettingError { var: "VISABENCH_PTX_ISA", value: s, expected: "expected MAJOR.MINOR, e.g. 8.5" }),
+                None => errors.push(SettingError {
+                    var: "VISABENCH_PTX_ISA",
+                    value: s,
+                    expected: "expected MAJOR.MINOR, e.g. 8.5",
+                }),
             }
         }
         let config = Config {
-            path: get("VISABENCH_PATH").map(|s| s.trim().to_string()).filter(|s| !s.is_empty()).unwrap_or_else(|| "native".into()),
+            path: get("VISABENCH_PATH")
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "native".into()),
             mode,
-            replay_dir: get("VISABENCH_REPLAY").filter(|s| !s.is_empty()).map(PathBuf::from),
+            replay_dir: get("VISABENCH_REPLAY")
+                .filter(|s| !s.is_empty())
+                .map(PathBuf::from),
             record: get("VISABENCH_RECORD")
                 .filter(|s| !s.is_empty())
                 .map(PathBuf::from)
@@ -112,7 +137,8 @@ impl Config {
             extra_options: get("VISABENCH_OPTIONS").unwrap_or_default(),
             sm,
             ptx_isa,
-            profile_queues: !get("VISABENCH_PROFILE_QUEUES").is_some_and(|s| matches!(s.trim(), "0" | "false" | "no" | "off")),
+            profile_queues: !get("VISABENCH_PROFILE_QUEUES")
+                .is_some_and(|s| matches!(s.trim(), "0" | "false" | "no" | "off")),
             verbose: flag("VISABENCH_VERBOSE"),
         };
         (config, errors)
@@ -125,7 +151,10 @@ mod tests {
     use std::collections::HashMap;
 
     fn cfg(vars: &[(&str, &str)]) -> (Config, Vec<SettingError>) {
-        let m: HashMap<String, String> = vars.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();
+        let m: HashMap<String, String> = vars
+            .iter()
+            .map(|(k, v)| (k.to_string(), v.to_string()))
+            .collect();
         Config::from_lookup(|k| m.get(k).cloned(), 42)
     }
 
@@ -151,12 +180,18 @@ mod tests {
             ("VISABENCH_PROFILE_QUEUES", "0"),
         ]);
         assert!(e.is_empty(), "{e:?}");
-        assert_eq!((c.path.as_str(), c.mode, c.strict, c.sm, c.ptx_isa), ("llvm", Mode::Replay, true, Some(80), (8, 0)));
+        assert_eq!(
+            (c.path.as_str(), c.mode, c.strict, c.sm, c.ptx_isa),
+            ("llvm", Mode::Replay, true, Some(80), (8, 0))
+        );
         assert_eq!(c.replay_dir, Some(PathBuf::from("/tmp/r")));
         assert!(!c.profile_queues);
 
         let (c, e) = cfg(&[("VISABENCH_MODE", "sideways"), ("VISABENCH_SM", "fermi")]);
         assert_eq!(c.mode, Mode::Route);
-        assert_eq!(e.iter().map(|e| e.var).collect::<Vec<_>>(), vec!["VISABENCH_MODE", "VISABENCH_SM"]);
+        assert_eq!(
+            e.iter().map(|e| e.var).collect::<Vec<_>>(),
+            vec!["VISABENCH_MODE", "VISABENCH_SM"]
+        );
     }
 }

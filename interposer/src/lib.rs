@@ -59,7 +59,12 @@ pub(crate) fn init() {
     ONCE.call_once(|| {
         let c = config();
         if c.verbose {
-            eprintln!("{TAG}: path `{}`, mode {}, record {}", c.path, c.mode.as_str(), c.record.display());
+            eprintln!(
+                "{TAG}: path `{}`, mode {}, record {}",
+                c.path,
+                c.mode.as_str(),
+                c.record.display()
+            );
         }
         ffi::at_exit(at_exit);
     });
@@ -124,7 +129,12 @@ extern "C" fn at_exit() {
 
 /// Builds one tracked program along the configured path and updates the tables. Returns the
 /// decision for the caller to carry out (`Native`: build the application's handle itself).
-pub(crate) fn build_tracked(app: Handle, devices: &[Handle], options: &str, header_dir: Option<std::path::PathBuf>) -> Option<route::Decision> {
+pub(crate) fn build_tracked(
+    app: Handle,
+    devices: &[Handle],
+    options: &str,
+    header_dir: Option<std::path::PathBuf>,
+) -> Option<route::Decision> {
     let (id, context, source) = {
         let mut s = state();
         let p = s.program_mut(app)?;
@@ -137,7 +147,14 @@ pub(crate) fn build_tracked(app: Handle, devices: &[Handle], options: &str, head
     if let Some(old) = old {
         let _ = ffi::release_program(old);
     }
-    let input = route::BuildInput { app, context, source: &source, options, devices, header_dir };
+    let input = route::BuildInput {
+        app,
+        context,
+        source: &source,
+        options,
+        devices,
+        header_dir,
+    };
     let routed = route::route(config(), &input);
     if let Some(e) = &routed.error {
         let what = match routed.outcome {
@@ -147,9 +164,15 @@ pub(crate) fn build_tracked(app: Handle, devices: &[Handle], options: &str, head
         };
         eprintln!("{TAG}: program {id}: {e}\n{TAG}: program {id}: {what}");
     } else if config().verbose {
-        eprintln!("{TAG}: program {id}: built along `{}` ({:.3} s)", routed.path, routed.compile_seconds);
+        eprintln!(
+            "{TAG}: program {id}: built along `{}` ({:.3} s)",
+            routed.path, routed.compile_seconds
+        );
     }
-    let device = devices.first().copied().or_else(|| ffi::program_devices(app).ok()?.first().copied());
+    let device = devices
+        .first()
+        .copied()
+        .or_else(|| ffi::program_devices(app).ok()?.first().copied());
     let device_name = device.and_then(|d| ffi::device_name(d).ok());
     let mut s = state();
     if s.record.device.is_none() {
@@ -182,7 +205,9 @@ pub(crate) fn build_tracked(app: Handle, devices: &[Handle], options: &str, head
 /// Records the result of a native build of the application's handle.
 pub(crate) fn native_built(app: Handle, code: ffi::ClInt, seconds: f64) {
     let mut s = state();
-    let Some(id) = s.program(app).map(|p| p.id) else { return };
+    let Some(id) = s.program(app).map(|p| p.id) else {
+        return;
+    };
     let r = &mut s.record.programs[id];
     r.driver_build_seconds = seconds;
     if code != ffi::cl::SUCCESS {
@@ -198,10 +223,21 @@ pub(crate) fn native_built(app: Handle, code: ffi::ClInt, seconds: f64) {
 /// A program made by `clLinkProgram` from `inputs`. One tracked input is routed like a build
 /// (its compile options, its embedded headers); several inputs are recorded as not routed.
 /// Returns whether the link must fail (strict mode and the path failed).
-pub(crate) fn link_tracked(linked: Handle, context: Handle, inputs: &[Handle], devices: &[Handle]) -> bool {
+pub(crate) fn link_tracked(
+    linked: Handle,
+    context: Handle,
+    inputs: &[Handle],
+    devices: &[Handle],
+) -> bool {
     let infos: Vec<Option<(String, state::CompileInfo)>> = {
         let s = state();
-        inputs.iter().map(|h| s.program(*h).map(|p| (p.source.clone(), p.compile.clone().unwrap_or_default()))).collect()
+        inputs
+            .iter()
+            .map(|h| {
+                s.program(*h)
+                    .map(|p| (p.source.clone(), p.compile.clone().unwrap_or_default()))
+            })
+            .collect()
     };
     if infos.iter().all(Option::is_none) {
         return false;
@@ -226,7 +262,11 @@ pub(crate) fn link_tracked(linked: Handle, context: Handle, inputs: &[Handle], d
         return false;
     };
     let id = state().add_program(linked, context, source);
-    let header_dir = if info.headers.is_empty() { None } else { write_headers(id, &info.headers) };
+    let header_dir = if info.headers.is_empty() {
+        None
+    } else {
+        write_headers(id, &info.headers)
+    };
     match build_tracked(linked, devices, &info.options, header_dir) {
         Some(route::Decision::Fail(_)) => {
             state().remove_program(linked);
@@ -243,18 +283,30 @@ pub(crate) fn link_tracked(linked: Handle, context: Handle, inputs: &[Handle], d
 /// Writes `clCompileProgram`'s embedded headers under their include names into a scratch
 /// directory (names that would leave it are skipped).
 fn write_headers(id: usize, headers: &[(String, String)]) -> Option<std::path::PathBuf> {
-    let dir = std::env::temp_dir().join(format!("{TAG}-{}", std::process::id())).join(format!("program-{id}"));
+    let dir = std::env::temp_dir()
+        .join(format!("{TAG}-{}", std::process::id()))
+        .join(format!("program-{id}"));
     for (name, text) in headers {
         let rel = std::path::Path::new(name);
-        let safe = rel.components().all(|c| matches!(c, std::path::Component::Normal(_)));
+        let safe = rel
+            .components()
+            .all(|c| matches!(c, std::path::Component::Normal(_)));
         if !safe {
-            eprintln!("{TAG}: program {id}: header name `{name}` leaves the include directory; skipped");
+            eprintln!(
+                "{TAG}: program {id}: header name `{name}` leaves the include directory; skipped"
+            );
             continue;
         }
         let file = dir.join(rel);
-        let written = file.parent().map_or(Ok(()), std::fs::create_dir_all).and_then(|()| std::fs::write(&file, text));
+        let written = file
+            .parent()
+            .map_or(Ok(()), std::fs::create_dir_all)
+            .and_then(|()| std::fs::write(&file, text));
         if let Err(e) = written {
-            eprintln!("{TAG}: program {id}: cannot write header {}: {e}", file.display());
+            eprintln!(
+                "{TAG}: program {id}: cannot write header {}: {e}",
+                file.display()
+            );
         }
     }
     Some(dir)

@@ -124,7 +124,11 @@ pub const MAX_TIMES: usize = 100_000;
 impl KernelRecord {
     /// Adds one timed launch.
     pub fn add_time(&mut self, ns: u64) {
-        self.min_ns = if self.timed == 0 { ns } else { self.min_ns.min(ns) };
+        self.min_ns = if self.timed == 0 {
+            ns
+        } else {
+            self.min_ns.min(ns)
+        };
         self.max_ns = self.max_ns.max(ns);
         self.timed += 1;
         self.total_ns = self.total_ns.saturating_add(ns);
@@ -163,9 +167,14 @@ pub enum RecordError {
 impl Record {
     /// Reads a record written by the interposer.
     pub fn read(path: &FsPath) -> Result<Record, RecordError> {
-        let text = std::fs::read_to_string(path).map_err(|source| RecordError::Io { path: path.display().to_string(), source })?;
-        let r: Record = serde_json::from_str(&text)
-            .map_err(|e| RecordError::Format { path: path.display().to_string(), message: e.to_string() })?;
+        let text = std::fs::read_to_string(path).map_err(|source| RecordError::Io {
+            path: path.display().to_string(),
+            source,
+        })?;
+        let r: Record = serde_json::from_str(&text).map_err(|e| RecordError::Format {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        })?;
         if r.format != FORMAT {
             return Err(RecordError::Format {
                 path: path.display().to_string(),
@@ -177,7 +186,10 @@ impl Record {
 
     /// Writes the record as pretty JSON: to a scratch file next to `path`, then renamed over it.
     pub fn write(&self, path: &FsPath) -> Result<(), RecordError> {
-        let io = |source| RecordError::Io { path: path.display().to_string(), source };
+        let io = |source| RecordError::Io {
+            path: path.display().to_string(),
+            source,
+        };
         let text = serde_json::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
         write_atomically(path, text.as_bytes()).map_err(io)
     }
@@ -189,7 +201,10 @@ pub(crate) fn write_atomically(path: &FsPath, bytes: &[u8]) -> std::io::Result<(
         Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
         _ => std::path::PathBuf::from("."),
     };
-    let name = path.file_name().map(|n| n.to_string_lossy().into_owned()).unwrap_or_else(|| "record".into());
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().into_owned())
+        .unwrap_or_else(|| "record".into());
     let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
     let result = (|| {
         let mut f = std::fs::File::create(&tmp)?;
@@ -209,13 +224,24 @@ mod tests {
 
     #[test]
     fn kernel_times_summarise_and_round_trip() {
-        let mut k = KernelRecord { name: "vadd".into(), path: "llvm".into(), ..Default::default() };
+        let mut k = KernelRecord {
+            name: "vadd".into(),
+            path: "llvm".into(),
+            ..Default::default()
+        };
         for ns in [300, 100, 200] {
             k.add_time(ns);
         }
-        assert_eq!((k.timed, k.total_ns, k.min_ns, k.max_ns), (3, 600, 100, 300));
+        assert_eq!(
+            (k.timed, k.total_ns, k.min_ns, k.max_ns),
+            (3, 600, 100, 300)
+        );
         assert_eq!(k.mean_ns(), Some(200.0));
-        let r = Record { format: FORMAT.into(), kernels: vec![k], ..Default::default() };
+        let r = Record {
+            format: FORMAT.into(),
+            kernels: vec![k],
+            ..Default::default()
+        };
         let dir = tempfile::tempdir().unwrap();
         let p = dir.path().join("r.json");
         r.write(&p).unwrap();

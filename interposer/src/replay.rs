@@ -58,13 +58,20 @@ pub enum ReplayError {
 }
 
 fn io(path: &FsPath) -> impl FnOnce(std::io::Error) -> ReplayError + '_ {
-    move |source| ReplayError::Io { path: path.display().to_string(), source }
+    move |source| ReplayError::Io {
+        path: path.display().to_string(),
+        source,
+    }
 }
 
 /// FNV-1a (64 bit) of source, a NUL and options, as 16 hex digits.
 pub fn program_key(source: &str, options: &str) -> String {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    for b in source.bytes().chain(std::iter::once(0)).chain(options.bytes()) {
+    for b in source
+        .bytes()
+        .chain(std::iter::once(0))
+        .chain(options.bytes())
+    {
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
@@ -141,13 +148,23 @@ fn error_file(dir: &FsPath, key: &str, path: &str) -> PathBuf {
 pub fn load_artifact(dir: &FsPath, key: &str, path: &str) -> Result<Artifact, ReplayError> {
     let file = artifact_file(dir, key, path);
     match std::fs::read_to_string(&file) {
-        Ok(text) => serde_json::from_str(&text)
-            .map_err(|e| ReplayError::Invalid { file: file.display().to_string(), message: e.to_string() }),
+        Ok(text) => serde_json::from_str(&text).map_err(|e| ReplayError::Invalid {
+            file: file.display().to_string(),
+            message: e.to_string(),
+        }),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => {
             let err = error_file(dir, key, path);
             match std::fs::read_to_string(&err) {
-                Ok(message) => Err(ReplayError::Failed { key: key.into(), path: path.into(), message }),
-                Err(_) => Err(ReplayError::Missing { dir: dir.display().to_string(), key: key.into(), path: path.into() }),
+                Ok(message) => Err(ReplayError::Failed {
+                    key: key.into(),
+                    path: path.into(),
+                    message,
+                }),
+                Err(_) => Err(ReplayError::Missing {
+                    dir: dir.display().to_string(),
+                    key: key.into(),
+                    path: path.into(),
+                }),
             }
         }
         Err(e) => Err(io(&file)(e)),
@@ -168,7 +185,11 @@ pub struct CompileOutcome {
 /// Compiles every program saved in `dir` along every path in `paths` for `target`, writing an
 /// artifact (or the error) per program and path. A path failing on a program is an outcome,
 /// not an error; only I/O problems are errors.
-pub fn compile_recorded(dir: &FsPath, paths: &[Box<dyn Path>], target: Target) -> Result<Vec<CompileOutcome>, ReplayError> {
+pub fn compile_recorded(
+    dir: &FsPath,
+    paths: &[Box<dyn Path>],
+    target: Target,
+) -> Result<Vec<CompileOutcome>, ReplayError> {
     let mut out = Vec::new();
     for prog in recorded_programs(dir)? {
         let file = dir.join(&prog.key).join("source.cl");
@@ -179,7 +200,12 @@ pub fn compile_recorded(dir: &FsPath, paths: &[Box<dyn Path>], target: Target) -
             let result = BuildOptions::parse(&prog.options)
                 .map_err(|e| format!("build options `{}`: {e}", prog.options))
                 .and_then(|options| {
-                    let req = CompileRequest { file_name: &file_name, source: &prog.source, options: &options, target };
+                    let req = CompileRequest {
+                        file_name: &file_name,
+                        source: &prog.source,
+                        options: &options,
+                        target,
+                    };
                     path.compile(&req).map_err(|e| e.to_string())
                 });
             let seconds = start.elapsed().as_secs_f64();
@@ -187,16 +213,32 @@ pub fn compile_recorded(dir: &FsPath, paths: &[Box<dyn Path>], target: Target) -
             let stale_artifact = artifact_file(dir, &prog.key, &name);
             match result {
                 Ok(compiled) => {
-                    let artifact = Artifact { path: name.clone(), sm: target.sm, ptx_isa: target.ptx_isa, compiled };
-                    let text = serde_json::to_string(&artifact).map_err(|e| io(&stale_artifact)(std::io::Error::other(e)))?;
-                    crate::record::write_atomically(&stale_artifact, text.as_bytes()).map_err(io(&stale_artifact))?;
+                    let artifact = Artifact {
+                        path: name.clone(),
+                        sm: target.sm,
+                        ptx_isa: target.ptx_isa,
+                        compiled,
+                    };
+                    let text = serde_json::to_string(&artifact)
+                        .map_err(|e| io(&stale_artifact)(std::io::Error::other(e)))?;
+                    crate::record::write_atomically(&stale_artifact, text.as_bytes())
+                        .map_err(io(&stale_artifact))?;
                     let _ = std::fs::remove_file(&stale_error);
-                    out.push(CompileOutcome { key: prog.key.clone(), path: name, result: Ok(seconds) });
+                    out.push(CompileOutcome {
+                        key: prog.key.clone(),
+                        path: name,
+                        result: Ok(seconds),
+                    });
                 }
                 Err(message) => {
-                    crate::record::write_atomically(&stale_error, message.as_bytes()).map_err(io(&stale_error))?;
+                    crate::record::write_atomically(&stale_error, message.as_bytes())
+                        .map_err(io(&stale_error))?;
                     let _ = std::fs::remove_file(&stale_artifact);
-                    out.push(CompileOutcome { key: prog.key.clone(), path: name, result: Err(message) });
+                    out.push(CompileOutcome {
+                        key: prog.key.clone(),
+                        path: name,
+                        result: Err(message),
+                    });
                 }
             }
         }
@@ -223,19 +265,28 @@ mod tests {
         let dir = tempfile::tempdir().unwrap();
         let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap();
         let k2 = save_program(dir.path(), "kernel void b(){}", "-O9").unwrap();
-        assert_eq!(save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap(), k1);
+        assert_eq!(
+            save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap(),
+            k1
+        );
         assert_eq!(recorded_programs(dir.path()).unwrap().len(), 2);
 
-        let outcomes = compile_recorded(dir.path(), &[Box::new(Native)], Target::default()).unwrap();
+        let outcomes =
+            compile_recorded(dir.path(), &[Box::new(Native)], Target::default()).unwrap();
         assert_eq!(outcomes.len(), 2);
         let a = load_artifact(dir.path(), &k1, "native").unwrap();
         assert_eq!(a.compiled.artifact, "kernel void a(){}");
         assert_eq!(a.compiled.build_options, "-DN=4");
         // `-O9` is no OpenCL build option: the error is kept and reported on load.
         match load_artifact(dir.path(), &k2, "native") {
-            Err(ReplayError::Failed { message, .. }) => assert!(message.contains("-O9"), "{message}"),
+            Err(ReplayError::Failed { message, .. }) => {
+                assert!(message.contains("-O9"), "{message}")
+            }
             other => panic!("expected a recorded failure, got {other:?}"),
         }
-        assert!(matches!(load_artifact(dir.path(), &k1, "llvm"), Err(ReplayError::Missing { .. })));
+        assert!(matches!(
+            load_artifact(dir.path(), &k1, "llvm"),
+            Err(ReplayError::Missing { .. })
+        ));
     }
 }

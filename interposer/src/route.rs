@@ -8,7 +8,9 @@ use crate::record::{Outcome, StageTime};
 use crate::replay::{self, ReplayError};
 use std::path::PathBuf;
 use std::time::Instant;
-use visabench_core::{ArtifactKind, BuildOptions, CompileRequest, Compiled, OptionsError, PathError, Target};
+use visabench_core::{
+    ArtifactKind, BuildOptions, CompileRequest, Compiled, OptionsError, PathError, Target,
+};
 
 /// Why the chosen path could not give the driver a program.
 #[derive(Debug, thiserror::Error)]
@@ -110,7 +112,9 @@ pub struct Routed {
 pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
     let key = replay::program_key(input.source, input.options);
     let mut routed = Routed {
-        decision: Decision::Native { options: input.options.to_string() },
+        decision: Decision::Native {
+            options: input.options.to_string(),
+        },
         path: "native".into(),
         outcome: Outcome::Routed,
         error: None,
@@ -136,7 +140,8 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
         routed.decision = Decision::Native { options };
         return routed;
     }
-    let result = obtain(cfg, input, &options, &mut routed).and_then(|compiled| hand_to_driver(cfg, input, &compiled, &mut routed));
+    let result = obtain(cfg, input, &options, &mut routed)
+        .and_then(|compiled| hand_to_driver(cfg, input, &compiled, &mut routed));
     match result {
         Ok(decision) => {
             routed.path = cfg.path.clone();
@@ -154,7 +159,9 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
                 ));
             } else {
                 routed.outcome = Outcome::Fallback;
-                routed.decision = Decision::Native { options: input.options.to_string() };
+                routed.decision = Decision::Native {
+                    options: input.options.to_string(),
+                };
             }
         }
     }
@@ -170,24 +177,45 @@ fn merge_options(app: &str, extra: &str) -> String {
 }
 
 /// The path's output: compiled here (route mode) or loaded (replay mode).
-fn obtain(cfg: &Config, input: &BuildInput<'_>, options: &str, routed: &mut Routed) -> Result<Compiled, RouteError> {
+fn obtain(
+    cfg: &Config,
+    input: &BuildInput<'_>,
+    options: &str,
+    routed: &mut Routed,
+) -> Result<Compiled, RouteError> {
     if cfg.mode == Mode::Replay {
-        let dir = cfg.replay_dir.as_ref().ok_or(RouteError::NoDirectory { mode: "replay" })?;
+        let dir = cfg
+            .replay_dir
+            .as_ref()
+            .ok_or(RouteError::NoDirectory { mode: "replay" })?;
         let artifact = replay::load_artifact(dir, &routed.key, &cfg.path)?;
         routed.stages = stage_times(&artifact.compiled);
         routed.compile_seconds = routed.stages.iter().map(|s| s.seconds).sum();
         return Ok(artifact.compiled);
     }
-    let path = path_registry::find(&cfg.path)
-        .ok_or_else(|| RouteError::UnknownPath { path: cfg.path.clone(), known: path_registry::names() })?;
-    let mut parsed = BuildOptions::parse(options).map_err(|source| RouteError::Options { options: options.to_string(), source })?;
+    let path = path_registry::find(&cfg.path).ok_or_else(|| RouteError::UnknownPath {
+        path: cfg.path.clone(),
+        known: path_registry::names(),
+    })?;
+    let mut parsed = BuildOptions::parse(options).map_err(|source| RouteError::Options {
+        options: options.to_string(),
+        source,
+    })?;
     if let Some(dir) = &input.header_dir {
         parsed.include_dirs.push(dir.display().to_string());
     }
     let target = target_for(cfg, input);
     let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let file_name = cwd.join(format!("program-{}.cl", routed.key)).display().to_string();
-    let req = CompileRequest { file_name: &file_name, source: input.source, options: &parsed, target };
+    let file_name = cwd
+        .join(format!("program-{}.cl", routed.key))
+        .display()
+        .to_string();
+    let req = CompileRequest {
+        file_name: &file_name,
+        source: input.source,
+        options: &parsed,
+        target,
+    };
     let start = Instant::now();
     let compiled = path.compile(&req)?;
     routed.compile_seconds = start.elapsed().as_secs_f64();
@@ -196,27 +224,57 @@ fn obtain(cfg: &Config, input: &BuildInput<'_>, options: &str, routed: &mut Rout
 }
 
 fn stage_times(c: &Compiled) -> Vec<StageTime> {
-    c.stages.iter().map(|s| StageTime { name: s.name.clone(), seconds: s.seconds }).collect()
+    c.stages
+        .iter()
+        .map(|s| StageTime {
+            name: s.name.clone(),
+            seconds: s.seconds,
+        })
+        .collect()
 }
 
 /// `VISABENCH_SM`, else the first device's compute capability, else `sm_90`.
 fn target_for(cfg: &Config, input: &BuildInput<'_>) -> Target {
-    let mut t = Target { ptx_isa: cfg.ptx_isa, ..Target::default() };
-    let first = input.devices.first().copied().or_else(|| ffi::program_devices(input.app).ok()?.first().copied());
-    if let Some(sm) = cfg.sm.or_else(|| first.and_then(ffi::nv_compute_capability)) {
+    let mut t = Target {
+        ptx_isa: cfg.ptx_isa,
+        ..Target::default()
+    };
+    let first = input
+        .devices
+        .first()
+        .copied()
+        .or_else(|| ffi::program_devices(input.app).ok()?.first().copied());
+    if let Some(sm) = cfg
+        .sm
+        .or_else(|| first.and_then(ffi::nv_compute_capability))
+    {
         t.sm = sm;
     }
     t
 }
 
 /// Gives the driver the path's output.
-fn hand_to_driver(cfg: &Config, input: &BuildInput<'_>, compiled: &Compiled, routed: &mut Routed) -> Result<Decision, RouteError> {
-    let driver = |failure: ClFailure, log: String| RouteError::Driver { path: cfg.path.clone(), failure, log };
+fn hand_to_driver(
+    cfg: &Config,
+    input: &BuildInput<'_>,
+    compiled: &Compiled,
+    routed: &mut Routed,
+) -> Result<Decision, RouteError> {
+    let driver = |failure: ClFailure, log: String| RouteError::Driver {
+        path: cfg.path.clone(),
+        failure,
+        log,
+    };
     let program = match compiled.kind {
         ArtifactKind::OpenClSource if compiled.artifact == input.source => {
-            return Ok(Decision::Native { options: compiled.build_options.clone() });
+            return Ok(Decision::Native {
+                options: compiled.build_options.clone(),
+            });
         }
-        ArtifactKind::OpenClSource => ffi::create_program_with_source(input.context, &compiled.artifact).map_err(|f| driver(f, String::new()))?,
+        ArtifactKind::OpenClSource => {
+            ffi::create_program_with_source(input.context, &compiled.artifact)
+                .map_err(|f| driver(f, String::new()))?
+        }
         ArtifactKind::Ptx => {
             let devices = if input.devices.is_empty() {
                 ffi::program_devices(input.app).map_err(|f| driver(f, String::new()))?

@@ -69,7 +69,18 @@ impl State {
                 self.replacements.remove(&r);
             }
         }
-        self.programs.insert(app, Program { id, context, source, replacement: None, failure: None, options: String::new(), compile: None });
+        self.programs.insert(
+            app,
+            Program {
+                id,
+                context,
+                source,
+                replacement: None,
+                failure: None,
+                options: String::new(),
+                compile: None,
+            },
+        );
         id
     }
 
@@ -85,7 +96,10 @@ impl State {
 
     /// The handle the driver should see for `program`: its replacement, or itself.
     pub fn swap(&self, program: Handle) -> Handle {
-        self.programs.get(&program).and_then(|p| p.replacement).unwrap_or(program)
+        self.programs
+            .get(&program)
+            .and_then(|p| p.replacement)
+            .unwrap_or(program)
     }
 
     /// The application's handle for `program` (inverse of [`State::swap`]).
@@ -119,13 +133,23 @@ impl State {
     /// A kernel created from program `app` (application handle): starts or reuses the record of
     /// (program, name).
     pub fn add_kernel(&mut self, kernel: Handle, app: Handle, name: &str) {
-        let Some(p) = self.programs.get(&app) else { return };
+        let Some(p) = self.programs.get(&app) else {
+            return;
+        };
         let id = p.id;
         let path = self.record.programs[id].path.clone();
-        let idx = *self.kernel_index.entry((id, name.to_string())).or_insert_with(|| {
-            self.record.kernels.push(KernelRecord { program: id, name: name.to_string(), path, ..Default::default() });
-            self.record.kernels.len() - 1
-        });
+        let idx = *self
+            .kernel_index
+            .entry((id, name.to_string()))
+            .or_insert_with(|| {
+                self.record.kernels.push(KernelRecord {
+                    program: id,
+                    name: name.to_string(),
+                    path,
+                    ..Default::default()
+                });
+                self.record.kernels.len() - 1
+            });
         self.kernels.insert(kernel, idx);
     }
 
@@ -202,7 +226,10 @@ mod tests {
         assert_eq!(s.swap(app), app);
         s.record.programs[id].path = "llvm".into();
         assert_eq!(s.set_replacement(app, Some(rep)), None);
-        assert_eq!((s.swap(app), s.app_handle(rep), s.app_handle(app)), (rep, app, app));
+        assert_eq!(
+            (s.swap(app), s.app_handle(rep), s.app_handle(app)),
+            (rep, app, app)
+        );
 
         s.add_kernel(Handle(0x40), app, "k");
         s.add_kernel(Handle(0x41), app, "k");
@@ -216,7 +243,10 @@ mod tests {
         assert_eq!(pending, vec![(idx, Handle(0x50))]);
         s.finished(idx, Some(1000));
         let k = &s.record.kernels[idx];
-        assert_eq!((k.launches, k.timed, k.untimed, k.total_ns), (2, 1, 1, 1000));
+        assert_eq!(
+            (k.launches, k.timed, k.untimed, k.total_ns),
+            (2, 1, 1, 1000)
+        );
 
         assert_eq!(s.remove_program(app), Some(rep));
         assert_eq!(s.swap(app), app);

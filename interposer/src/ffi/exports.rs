@@ -10,7 +10,9 @@
 // These are C entry points; the OpenCL specification is their contract.
 #![allow(clippy::missing_safety_doc, non_snake_case)]
 
-use super::{c_str, cl, join_sources, real, write_info, BuildNotify, ClInt, ClUint, Handle, RawHandle};
+use super::{
+    c_str, cl, join_sources, real, write_info, BuildNotify, ClInt, ClUint, Handle, RawHandle,
+};
 use crate::route::Decision;
 use crate::{state, TAG};
 use std::ffi::{c_char, c_void, CString};
@@ -41,7 +43,10 @@ unsafe fn devices_of(num: ClUint, list: *const RawHandle) -> Vec<Handle> {
         return Vec::new();
     }
     // SAFETY: the application passes `num` devices.
-    unsafe { std::slice::from_raw_parts(list, num as usize) }.iter().map(|d| Handle::of(*d)).collect()
+    unsafe { std::slice::from_raw_parts(list, num as usize) }
+        .iter()
+        .map(|d| Handle::of(*d))
+        .collect()
 }
 
 macro_rules! real_fn {
@@ -96,9 +101,7 @@ pub unsafe extern "C" fn clBuildProgram(
     let app = Handle::of(program);
     let decision = guard("clBuildProgram", None, || {
         crate::init();
-        if state().program(app).is_none() {
-            return None;
-        }
+        // (`build_tracked` gives `None` for programs not built from source.)
         // SAFETY: the application's device list and option string.
         let devices = unsafe { devices_of(num_devices, device_list) };
         let opts = unsafe { c_str(options) }.unwrap_or_default();
@@ -107,13 +110,31 @@ pub unsafe extern "C" fn clBuildProgram(
     match decision {
         None => {
             // SAFETY: the application's arguments, unchanged.
-            unsafe { f(program, num_devices, device_list, options, pfn_notify, user_data) }
+            unsafe {
+                f(
+                    program,
+                    num_devices,
+                    device_list,
+                    options,
+                    pfn_notify,
+                    user_data,
+                )
+            }
         }
         Some(Decision::Native { options: opts }) => {
             let opts = CString::new(opts.replace('\0', " ")).unwrap_or_default();
             let start = Instant::now();
             // SAFETY: the application's arguments with the routed options.
-            let rc = unsafe { f(program, num_devices, device_list, opts.as_ptr(), pfn_notify, user_data) };
+            let rc = unsafe {
+                f(
+                    program,
+                    num_devices,
+                    device_list,
+                    opts.as_ptr(),
+                    pfn_notify,
+                    user_data,
+                )
+            };
             let secs = start.elapsed().as_secs_f64();
             guard("clBuildProgram", (), || crate::native_built(app, rc, secs));
             rc
@@ -159,7 +180,8 @@ pub unsafe extern "C" fn clCompileProgram(
         if !input_headers.is_null() && !header_include_names.is_null() {
             for i in 0..num_input_headers as usize {
                 // SAFETY: the application passes `num_input_headers` of each.
-                let (h, name) = unsafe { (*input_headers.add(i), c_str(*header_include_names.add(i))) };
+                let (h, name) =
+                    unsafe { (*input_headers.add(i), c_str(*header_include_names.add(i))) };
                 if let (Some(name), Some(p)) = (name, s.program(Handle::of(h))) {
                     headers.push((name, p.source.clone()));
                 }
@@ -168,13 +190,26 @@ pub unsafe extern "C" fn clCompileProgram(
         // SAFETY: the application's option string.
         let opts = unsafe { c_str(options) }.unwrap_or_default();
         if let Some(p) = s.program_mut(app) {
-            p.compile = Some(crate::state::CompileInfo { options: opts, headers });
+            p.compile = Some(crate::state::CompileInfo {
+                options: opts,
+                headers,
+            });
         }
     });
     // SAFETY: the application's arguments, unchanged: the native object stays valid, so a
     // fallback needs no second compilation.
     unsafe {
-        f(program, num_devices, device_list, options, num_input_headers, input_headers, header_include_names, pfn_notify, user_data)
+        f(
+            program,
+            num_devices,
+            device_list,
+            options,
+            num_input_headers,
+            input_headers,
+            header_include_names,
+            pfn_notify,
+            user_data,
+        )
     }
 }
 
@@ -197,7 +232,17 @@ pub unsafe extern "C" fn clLinkProgram(
     });
     // SAFETY: the application's arguments, unchanged.
     let linked = unsafe {
-        f(context, num_devices, device_list, options, num_input_programs, input_programs, pfn_notify, user_data, errcode_ret)
+        f(
+            context,
+            num_devices,
+            device_list,
+            options,
+            num_input_programs,
+            input_programs,
+            pfn_notify,
+            user_data,
+            errcode_ret,
+        )
     };
     if linked.is_null() || input_programs.is_null() {
         return linked;
@@ -219,7 +264,11 @@ pub unsafe extern "C" fn clLinkProgram(
 }
 
 #[no_mangle]
-pub unsafe extern "C" fn clCreateKernel(program: RawHandle, kernel_name: *const c_char, errcode_ret: *mut ClInt) -> RawHandle {
+pub unsafe extern "C" fn clCreateKernel(
+    program: RawHandle,
+    kernel_name: *const c_char,
+    errcode_ret: *mut ClInt,
+) -> RawHandle {
     let f = real_fn!(clCreateKernel, {
         // SAFETY: as the application passed it.
         unsafe { set_err(errcode_ret, cl::INVALID_OPERATION) };
@@ -287,7 +336,15 @@ pub unsafe extern "C" fn clGetProgramInfo(
         _ => state().swap(app),
     });
     // SAFETY: the application's arguments, with the program the driver built.
-    unsafe { f(target.raw(), param_name, param_value_size, param_value, param_value_size_ret) }
+    unsafe {
+        f(
+            target.raw(),
+            param_name,
+            param_value_size,
+            param_value,
+            param_value_size_ret,
+        )
+    }
 }
 
 #[no_mangle]
@@ -305,7 +362,11 @@ pub unsafe extern "C" fn clGetProgramBuildInfo(
     let (target, failure, options) = guard("clGetProgramBuildInfo", (app, None, None), || {
         let s = state();
         match s.program(app) {
-            Some(p) => (p.replacement.unwrap_or(app), p.failure.clone(), Some(p.options.clone())),
+            Some(p) => (
+                p.replacement.unwrap_or(app),
+                p.failure.clone(),
+                Some(p.options.clone()),
+            ),
             None => (app, None, None),
         }
     });
@@ -318,12 +379,28 @@ pub unsafe extern "C" fn clGetProgramBuildInfo(
     match (param_name, &failure, &options) {
         (cl::PROGRAM_BUILD_STATUS, Some(_), _) => {
             // SAFETY: the application's output arguments.
-            unsafe { write_info(&cl::BUILD_ERROR.to_ne_bytes(), param_value_size, param_value, param_value_size_ret) }
+            unsafe {
+                write_info(
+                    &cl::BUILD_ERROR.to_ne_bytes(),
+                    param_value_size,
+                    param_value,
+                    param_value_size_ret,
+                )
+            }
         }
         (cl::PROGRAM_BUILD_LOG, Some(log), _) => text(log),
         (cl::PROGRAM_BUILD_OPTIONS, _, Some(o)) if failure.is_some() || target != app => text(o),
         // SAFETY: the application's arguments, with the program the driver built.
-        _ => unsafe { f(target.raw(), device, param_name, param_value_size, param_value, param_value_size_ret) },
+        _ => unsafe {
+            f(
+                target.raw(),
+                device,
+                param_name,
+                param_value_size,
+                param_value,
+                param_value_size_ret,
+            )
+        },
     }
 }
 
@@ -357,7 +434,15 @@ pub unsafe extern "C" fn clGetKernelInfo(
 ) -> ClInt {
     let f = real_fn!(clGetKernelInfo, cl::INVALID_OPERATION);
     // SAFETY: the application's arguments, unchanged.
-    let rc = unsafe { f(kernel, param_name, param_value_size, param_value, param_value_size_ret) };
+    let rc = unsafe {
+        f(
+            kernel,
+            param_name,
+            param_value_size,
+            param_value,
+            param_value_size_ret,
+        )
+    };
     if rc == cl::SUCCESS
         && param_name == cl::KERNEL_PROGRAM
         && !param_value.is_null()
@@ -379,7 +464,9 @@ pub unsafe extern "C" fn clGetKernelInfo(
 pub unsafe extern "C" fn clReleaseKernel(kernel: RawHandle) -> ClInt {
     let f = real_fn!(clReleaseKernel, cl::INVALID_OPERATION);
     let k = Handle::of(kernel);
-    let last = guard("clReleaseKernel", false, || state().kernel(k).is_some() && super::kernel_refcount(k).ok() == Some(1));
+    let last = guard("clReleaseKernel", false, || {
+        state().kernel(k).is_some() && super::kernel_refcount(k).ok() == Some(1)
+    });
     // SAFETY: the application's argument.
     let rc = unsafe { f(kernel) };
     if rc == cl::SUCCESS && last {
@@ -404,15 +491,28 @@ pub unsafe extern "C" fn clEnqueueNDRangeKernel(
     let call = |ev: *mut RawHandle| {
         // SAFETY: the application's arguments; `ev` is its event slot or the interposer's.
         unsafe {
-            f(queue, kernel, work_dim, global_work_offset, global_work_size, local_work_size, num_events_in_wait_list, event_wait_list, ev)
+            f(
+                queue,
+                kernel,
+                work_dim,
+                global_work_offset,
+                global_work_size,
+                local_work_size,
+                num_events_in_wait_list,
+                event_wait_list,
+                ev,
+            )
         }
     };
     let plan = guard("clEnqueueNDRangeKernel", None, || {
         let idx = state().kernel(Handle::of(kernel))?;
-        let profiled = super::queue_properties(Handle::of(queue)).is_ok_and(|p| p & cl::QUEUE_PROFILING_ENABLE != 0);
+        let profiled = super::queue_properties(Handle::of(queue))
+            .is_ok_and(|p| p & cl::QUEUE_PROFILING_ENABLE != 0);
         Some((idx, profiled))
     });
-    let Some((idx, profiled)) = plan else { return call(event) };
+    let Some((idx, profiled)) = plan else {
+        return call(event);
+    };
     if !profiled {
         let rc = call(event);
         if rc == cl::SUCCESS {
@@ -421,7 +521,11 @@ pub unsafe extern "C" fn clEnqueueNDRangeKernel(
         return rc;
     }
     let mut own: RawHandle = std::ptr::null_mut();
-    let slot = if event.is_null() { &mut own as *mut RawHandle } else { event };
+    let slot = if event.is_null() {
+        &mut own as *mut RawHandle
+    } else {
+        event
+    };
     let rc = call(slot);
     if rc == cl::SUCCESS {
         guard("clEnqueueNDRangeKernel", (), || {
@@ -470,18 +574,29 @@ pub unsafe extern "C" fn clCreateCommandQueue(
     if add {
         let mut err: ClInt = 0;
         // SAFETY: the application's arguments plus profiling.
-        let q = unsafe { f(context, device, properties | cl::QUEUE_PROFILING_ENABLE, &mut err) };
+        let q = unsafe {
+            f(
+                context,
+                device,
+                properties | cl::QUEUE_PROFILING_ENABLE,
+                &mut err,
+            )
+        };
         if !q.is_null() {
             // SAFETY: as the application passed it.
             unsafe { set_err(errcode_ret, cl::SUCCESS) };
-            guard("clCreateCommandQueue", (), || state().set_queue_profiling_added(Handle::of(q), true));
+            guard("clCreateCommandQueue", (), || {
+                state().set_queue_profiling_added(Handle::of(q), true)
+            });
             return q;
         }
     }
     // SAFETY: the application's arguments, unchanged.
     let q = unsafe { f(context, device, properties, errcode_ret) };
     if !q.is_null() {
-        guard("clCreateCommandQueue", (), || state().set_queue_profiling_added(Handle::of(q), false));
+        guard("clCreateCommandQueue", (), || {
+            state().set_queue_profiling_added(Handle::of(q), false)
+        });
     }
     q
 }
@@ -512,7 +627,10 @@ pub unsafe extern "C" fn clCreateCommandQueueWithProperties(
                 i += 2;
             }
         }
-        match list.iter_mut().find(|(k, _)| *k == u64::from(cl::QUEUE_PROPERTIES)) {
+        match list
+            .iter_mut()
+            .find(|(k, _)| *k == u64::from(cl::QUEUE_PROPERTIES))
+        {
             Some((_, v)) if *v & cl::QUEUE_PROFILING_ENABLE != 0 => return None,
             Some((_, v)) => *v |= cl::QUEUE_PROFILING_ENABLE,
             None => list.push((u64::from(cl::QUEUE_PROPERTIES), cl::QUEUE_PROFILING_ENABLE)),
@@ -528,14 +646,18 @@ pub unsafe extern "C" fn clCreateCommandQueueWithProperties(
         if !q.is_null() {
             // SAFETY: as the application passed it.
             unsafe { set_err(errcode_ret, cl::SUCCESS) };
-            guard("clCreateCommandQueueWithProperties", (), || state().set_queue_profiling_added(Handle::of(q), true));
+            guard("clCreateCommandQueueWithProperties", (), || {
+                state().set_queue_profiling_added(Handle::of(q), true)
+            });
             return q;
         }
     }
     // SAFETY: the application's arguments, unchanged.
     let q = unsafe { f(context, device, properties, errcode_ret) };
     if !q.is_null() {
-        guard("clCreateCommandQueueWithProperties", (), || state().set_queue_profiling_added(Handle::of(q), false));
+        guard("clCreateCommandQueueWithProperties", (), || {
+            state().set_queue_profiling_added(Handle::of(q), false)
+        });
     }
     q
 }
@@ -550,8 +672,20 @@ pub unsafe extern "C" fn clGetCommandQueueInfo(
 ) -> ClInt {
     let f = real_fn!(clGetCommandQueueInfo, cl::INVALID_OPERATION);
     // SAFETY: the application's arguments, unchanged.
-    let rc = unsafe { f(queue, param_name, param_value_size, param_value, param_value_size_ret) };
-    if rc == cl::SUCCESS && param_name == cl::QUEUE_PROPERTIES && !param_value.is_null() && param_value_size >= 8 {
+    let rc = unsafe {
+        f(
+            queue,
+            param_name,
+            param_value_size,
+            param_value,
+            param_value_size_ret,
+        )
+    };
+    if rc == cl::SUCCESS
+        && param_name == cl::QUEUE_PROPERTIES
+        && !param_value.is_null()
+        && param_value_size >= 8
+    {
         guard("clGetCommandQueueInfo", (), || {
             if state().queue_profiling_added(Handle::of(queue)) {
                 let v = param_value as *mut u64;

@@ -137,7 +137,10 @@ fn lookup(name: &str) -> *mut c_void {
         if !p.is_null() {
             return p;
         }
-        let lib = libc::dlopen(c"libOpenCL.so.1".as_ptr(), libc::RTLD_NOW | libc::RTLD_LOCAL);
+        let lib = libc::dlopen(
+            c"libOpenCL.so.1".as_ptr(),
+            libc::RTLD_NOW | libc::RTLD_LOCAL,
+        );
         if lib.is_null() {
             return std::ptr::null_mut();
         }
@@ -173,7 +176,12 @@ macro_rules! real_or {
     ($f:ident) => {
         match real().$f {
             Some(f) => f,
-            None => return Err(ClFailure { call: stringify!($f), code: cl::INVALID_OPERATION }),
+            None => {
+                return Err(ClFailure {
+                    call: stringify!($f),
+                    code: cl::INVALID_OPERATION,
+                })
+            }
         }
     };
 }
@@ -183,11 +191,25 @@ pub fn program_devices(program: Handle) -> Result<Vec<Handle>, ClFailure> {
     let f = real_or!(clGetProgramInfo);
     let mut size = 0usize;
     // SAFETY: size query with a null value pointer.
-    check("clGetProgramInfo", unsafe { f(program.raw(), cl::PROGRAM_DEVICES, 0, std::ptr::null_mut(), &mut size) })?;
+    check("clGetProgramInfo", unsafe {
+        f(
+            program.raw(),
+            cl::PROGRAM_DEVICES,
+            0,
+            std::ptr::null_mut(),
+            &mut size,
+        )
+    })?;
     let mut devs = vec![std::ptr::null_mut::<c_void>(); size / std::mem::size_of::<RawHandle>()];
     // SAFETY: `devs` holds `size` bytes.
     check("clGetProgramInfo", unsafe {
-        f(program.raw(), cl::PROGRAM_DEVICES, size, devs.as_mut_ptr().cast(), std::ptr::null_mut())
+        f(
+            program.raw(),
+            cl::PROGRAM_DEVICES,
+            size,
+            devs.as_mut_ptr().cast(),
+            std::ptr::null_mut(),
+        )
     })?;
     Ok(devs.into_iter().map(Handle::of).collect())
 }
@@ -198,7 +220,13 @@ pub fn program_context(program: Handle) -> Result<Handle, ClFailure> {
     let mut ctx: RawHandle = std::ptr::null_mut();
     // SAFETY: the value is one handle.
     check("clGetProgramInfo", unsafe {
-        f(program.raw(), cl::PROGRAM_CONTEXT, std::mem::size_of::<RawHandle>(), (&mut ctx as *mut RawHandle).cast(), std::ptr::null_mut())
+        f(
+            program.raw(),
+            cl::PROGRAM_CONTEXT,
+            std::mem::size_of::<RawHandle>(),
+            (&mut ctx as *mut RawHandle).cast(),
+            std::ptr::null_mut(),
+        )
     })?;
     Ok(Handle::of(ctx))
 }
@@ -210,27 +238,60 @@ fn uint_info(
     obj: Handle,
     param: ClUint,
 ) -> Result<ClUint, ClFailure> {
-    let f = query.ok_or(ClFailure { call, code: cl::INVALID_OPERATION })?;
+    let f = query.ok_or(ClFailure {
+        call,
+        code: cl::INVALID_OPERATION,
+    })?;
     let mut v: ClUint = 0;
     // SAFETY: the value is one cl_uint.
-    check(call, unsafe { f(obj.raw(), param, 4, (&mut v as *mut ClUint).cast(), std::ptr::null_mut()) })?;
+    check(call, unsafe {
+        f(
+            obj.raw(),
+            param,
+            4,
+            (&mut v as *mut ClUint).cast(),
+            std::ptr::null_mut(),
+        )
+    })?;
     Ok(v)
 }
 
 /// `CL_PROGRAM_REFERENCE_COUNT`.
 pub fn program_refcount(program: Handle) -> Result<ClUint, ClFailure> {
-    uint_info("clGetProgramInfo", real().clGetProgramInfo, program, cl::PROGRAM_REFERENCE_COUNT)
+    uint_info(
+        "clGetProgramInfo",
+        real().clGetProgramInfo,
+        program,
+        cl::PROGRAM_REFERENCE_COUNT,
+    )
 }
 
 /// `CL_KERNEL_REFERENCE_COUNT`.
 pub fn kernel_refcount(kernel: Handle) -> Result<ClUint, ClFailure> {
-    uint_info("clGetKernelInfo", real().clGetKernelInfo, kernel, cl::KERNEL_REFERENCE_COUNT)
+    uint_info(
+        "clGetKernelInfo",
+        real().clGetKernelInfo,
+        kernel,
+        cl::KERNEL_REFERENCE_COUNT,
+    )
 }
 
 /// NVIDIA's compute capability of a device (`sm` as a number), if the device reports it.
 pub fn nv_compute_capability(device: Handle) -> Option<u32> {
-    let major = uint_info("clGetDeviceInfo", real().clGetDeviceInfo, device, cl::DEVICE_COMPUTE_CAPABILITY_MAJOR_NV).ok()?;
-    let minor = uint_info("clGetDeviceInfo", real().clGetDeviceInfo, device, cl::DEVICE_COMPUTE_CAPABILITY_MINOR_NV).ok()?;
+    let major = uint_info(
+        "clGetDeviceInfo",
+        real().clGetDeviceInfo,
+        device,
+        cl::DEVICE_COMPUTE_CAPABILITY_MAJOR_NV,
+    )
+    .ok()?;
+    let minor = uint_info(
+        "clGetDeviceInfo",
+        real().clGetDeviceInfo,
+        device,
+        cl::DEVICE_COMPUTE_CAPABILITY_MINOR_NV,
+    )
+    .ok()?;
     Some(major * 10 + minor)
 }
 
@@ -242,7 +303,10 @@ fn string_info(
     let mut size = 0usize;
     check(call, query(0, std::ptr::null_mut(), &mut size))?;
     let mut buf = vec![0u8; size];
-    check(call, query(size, buf.as_mut_ptr().cast(), std::ptr::null_mut()))?;
+    check(
+        call,
+        query(size, buf.as_mut_ptr().cast(), std::ptr::null_mut()),
+    )?;
     while buf.last() == Some(&0) {
         buf.pop();
     }
@@ -253,26 +317,36 @@ fn string_info(
 pub fn kernel_name(kernel: Handle) -> Result<String, ClFailure> {
     let f = real_or!(clGetKernelInfo);
     // SAFETY: `string_info` passes a buffer of the size it names.
-    string_info("clGetKernelInfo", |s, v, r| unsafe { f(kernel.raw(), cl::KERNEL_FUNCTION_NAME, s, v, r) })
+    string_info("clGetKernelInfo", |s, v, r| unsafe {
+        f(kernel.raw(), cl::KERNEL_FUNCTION_NAME, s, v, r)
+    })
 }
 
 /// `CL_DEVICE_NAME`.
 pub fn device_name(device: Handle) -> Result<String, ClFailure> {
     let f = real_or!(clGetDeviceInfo);
     // SAFETY: as above.
-    string_info("clGetDeviceInfo", |s, v, r| unsafe { f(device.raw(), cl::DEVICE_NAME, s, v, r) })
+    string_info("clGetDeviceInfo", |s, v, r| unsafe {
+        f(device.raw(), cl::DEVICE_NAME, s, v, r)
+    })
 }
 
 /// The build log of `program` on `device`.
 pub fn build_log(program: Handle, device: Handle) -> Result<String, ClFailure> {
     let f = real_or!(clGetProgramBuildInfo);
     // SAFETY: as above.
-    string_info("clGetProgramBuildInfo", |s, v, r| unsafe { f(program.raw(), device.raw(), cl::PROGRAM_BUILD_LOG, s, v, r) })
+    string_info("clGetProgramBuildInfo", |s, v, r| unsafe {
+        f(program.raw(), device.raw(), cl::PROGRAM_BUILD_LOG, s, v, r)
+    })
 }
 
 /// Creates a program from one binary (PTX) per device. Returns the program, or the failure
 /// with any per-device status that explains it.
-pub fn create_program_with_binary(context: Handle, devices: &[Handle], binary: &[u8]) -> Result<Handle, ClFailure> {
+pub fn create_program_with_binary(
+    context: Handle,
+    devices: &[Handle],
+    binary: &[u8],
+) -> Result<Handle, ClFailure> {
     let f = real_or!(clCreateProgramWithBinary);
     let raw: Vec<RawHandle> = devices.iter().map(|d| d.raw()).collect();
     let lengths = vec![binary.len(); devices.len()];
@@ -281,11 +355,30 @@ pub fn create_program_with_binary(context: Handle, devices: &[Handle], binary: &
     let mut err: ClInt = 0;
     // SAFETY: every array has one entry per device; the binary outlives the call.
     let p = unsafe {
-        f(context.raw(), raw.len() as ClUint, raw.as_ptr(), lengths.as_ptr(), ptrs.as_ptr(), status.as_mut_ptr(), &mut err)
+        f(
+            context.raw(),
+            raw.len() as ClUint,
+            raw.as_ptr(),
+            lengths.as_ptr(),
+            ptrs.as_ptr(),
+            status.as_mut_ptr(),
+            &mut err,
+        )
     };
     if p.is_null() || err != cl::SUCCESS {
-        let code = if err != cl::SUCCESS { err } else { status.iter().copied().find(|s| *s != 0).unwrap_or(cl::INVALID_OPERATION) };
-        return Err(ClFailure { call: "clCreateProgramWithBinary", code });
+        let code = if err != cl::SUCCESS {
+            err
+        } else {
+            status
+                .iter()
+                .copied()
+                .find(|s| *s != 0)
+                .unwrap_or(cl::INVALID_OPERATION)
+        };
+        return Err(ClFailure {
+            call: "clCreateProgramWithBinary",
+            code,
+        });
     }
     Ok(Handle::of(p))
 }
@@ -299,7 +392,10 @@ pub fn create_program_with_source(context: Handle, source: &str) -> Result<Handl
     // SAFETY: one string with an explicit length.
     let p = unsafe { f(context.raw(), 1, &ptr, &len, &mut err) };
     if p.is_null() {
-        return Err(ClFailure { call: "clCreateProgramWithSource", code: err });
+        return Err(ClFailure {
+            call: "clCreateProgramWithSource",
+            code: err,
+        });
     }
     Ok(Handle::of(p))
 }
@@ -310,9 +406,22 @@ pub fn build_program(program: Handle, devices: &[Handle], options: &str) -> Resu
     let f = real_or!(clBuildProgram);
     let raw: Vec<RawHandle> = devices.iter().map(|d| d.raw()).collect();
     let opts = std::ffi::CString::new(options.replace('\0', " ")).unwrap_or_default();
-    let list = if raw.is_empty() { std::ptr::null() } else { raw.as_ptr() };
+    let list = if raw.is_empty() {
+        std::ptr::null()
+    } else {
+        raw.as_ptr()
+    };
     // SAFETY: the device list and option string outlive the call; no callback.
-    check("clBuildProgram", unsafe { f(program.raw(), raw.len() as ClUint, list, opts.as_ptr(), None, std::ptr::null_mut()) })
+    check("clBuildProgram", unsafe {
+        f(
+            program.raw(),
+            raw.len() as ClUint,
+            list,
+            opts.as_ptr(),
+            None,
+            std::ptr::null_mut(),
+        )
+    })
 }
 
 /// Releases a program the interposer owns.
@@ -327,7 +436,15 @@ pub fn queue_properties(queue: Handle) -> Result<u64, ClFailure> {
     let f = real_or!(clGetCommandQueueInfo);
     let mut v: u64 = 0;
     // SAFETY: the value is one cl_bitfield.
-    check("clGetCommandQueueInfo", unsafe { f(queue.raw(), cl::QUEUE_PROPERTIES, 8, (&mut v as *mut u64).cast(), std::ptr::null_mut()) })?;
+    check("clGetCommandQueueInfo", unsafe {
+        f(
+            queue.raw(),
+            cl::QUEUE_PROPERTIES,
+            8,
+            (&mut v as *mut u64).cast(),
+            std::ptr::null_mut(),
+        )
+    })?;
     Ok(v)
 }
 
@@ -344,11 +461,19 @@ pub enum EventState {
 
 /// Polls an event without waiting.
 pub fn poll_event(event: Handle) -> EventState {
-    let Some(info) = real().clGetEventInfo else { return EventState::Failed(cl::INVALID_OPERATION) };
+    let Some(info) = real().clGetEventInfo else {
+        return EventState::Failed(cl::INVALID_OPERATION);
+    };
     let mut status: ClInt = 0;
     // SAFETY: the value is one cl_int.
     let rc = unsafe {
-        info(event.raw(), cl::EVENT_COMMAND_EXECUTION_STATUS, 4, (&mut status as *mut ClInt).cast(), std::ptr::null_mut())
+        info(
+            event.raw(),
+            cl::EVENT_COMMAND_EXECUTION_STATUS,
+            4,
+            (&mut status as *mut ClInt).cast(),
+            std::ptr::null_mut(),
+        )
     };
     if rc != cl::SUCCESS {
         return EventState::Failed(rc);
@@ -359,14 +484,27 @@ pub fn poll_event(event: Handle) -> EventState {
     if status != cl::COMPLETE {
         return EventState::Pending;
     }
-    let Some(prof) = real().clGetEventProfilingInfo else { return EventState::Done(None) };
+    let Some(prof) = real().clGetEventProfilingInfo else {
+        return EventState::Done(None);
+    };
     let read = |param| {
         let mut v: u64 = 0;
         // SAFETY: the value is one cl_ulong.
-        let rc = unsafe { prof(event.raw(), param, 8, (&mut v as *mut u64).cast(), std::ptr::null_mut()) };
+        let rc = unsafe {
+            prof(
+                event.raw(),
+                param,
+                8,
+                (&mut v as *mut u64).cast(),
+                std::ptr::null_mut(),
+            )
+        };
         (rc == cl::SUCCESS).then_some(v)
     };
-    match (read(cl::PROFILING_COMMAND_START), read(cl::PROFILING_COMMAND_END)) {
+    match (
+        read(cl::PROFILING_COMMAND_START),
+        read(cl::PROFILING_COMMAND_END),
+    ) {
         (Some(s), Some(e)) if e >= s => EventState::Done(Some(e - s)),
         _ => EventState::Done(None),
     }
@@ -395,7 +533,11 @@ pub fn retain_event(event: Handle) -> bool {
 /// # Safety
 /// `strings` must point to `count` valid pointers; `lengths` is null or points to `count`
 /// lengths; each string is NUL-terminated where its length is 0 or absent.
-pub unsafe fn join_sources(count: ClUint, strings: *const *const c_char, lengths: *const usize) -> Option<String> {
+pub unsafe fn join_sources(
+    count: ClUint,
+    strings: *const *const c_char,
+    lengths: *const usize,
+) -> Option<String> {
     if strings.is_null() {
         return None;
     }
@@ -407,7 +549,11 @@ pub unsafe fn join_sources(count: ClUint, strings: *const *const c_char, lengths
             return None;
         }
         // SAFETY: caller's contract.
-        let len = if lengths.is_null() { 0 } else { unsafe { *lengths.add(i) } };
+        let len = if lengths.is_null() {
+            0
+        } else {
+            unsafe { *lengths.add(i) }
+        };
         if len == 0 {
             // SAFETY: NUL-terminated by contract.
             bytes.extend_from_slice(unsafe { CStr::from_ptr(s) }.to_bytes());
@@ -433,7 +579,12 @@ pub unsafe fn c_str(s: *const c_char) -> Option<String> {
 ///
 /// # Safety
 /// `value` is null or points to `size` writable bytes; `size_ret` is null or writable.
-pub unsafe fn write_info(bytes: &[u8], size: usize, value: *mut c_void, size_ret: *mut usize) -> ClInt {
+pub unsafe fn write_info(
+    bytes: &[u8],
+    size: usize,
+    value: *mut c_void,
+    size_ret: *mut usize,
+) -> ClInt {
     if !size_ret.is_null() {
         // SAFETY: caller's contract.
         unsafe { *size_ret = bytes.len() };
