@@ -1,1 +1,182 @@
-//! backend-tgsi-ptx (placeholder, being written).
+//! # backend-tgsi-ptx: TGSI → PTX
+//!
+//! The driver-compiler stage of the `tgsi` path: it plays the role the host driver's compiler
+//! (nouveau) played in the Trillium study. It takes a TGSI compute program (see `ir-tgsi`)
+//! and the layout of its argument block, and writes a PTX module for NVIDIA's OpenCL kernel
+//! ABI that `ptxas` (or NVIDIA's OpenCL runtime, through `clCreateProgramWithBinary`)
+//! finishes. It translates the way a reasonable driver compiler would: no deliberate
+//! pessimisation, and no use of facts TGSI does not carry (no alignment beyond 4 bytes, no
+//! aliasing information, no types beyond what each opcode says).
+//!
+//! ## Module and kernel ABI
+//!
+//! * Header: `.version {ptx_isa}`, `.target sm_XX, texmode_independent`, `.address_size 64`
+//!   (what LLVM's NVPTX back-end writes for `nvptx64-nvidia-nvcl`).
+//! * One `.param` per [`ir_tgsi::abi::InputLayout`] slot, named `{kernel}_param_{i}`:
+//!   `__global` **and** `__constant` pointers are `.param .u64 .ptr .global .align 4` (TGSI
+//!   `GLOBAL` is one flat space, as Gallium drivers treat `__constant` buffers; LLVM instead
+//!   declares `.ptr .const` and reads with `ld.const`), `__local` pointers
+//!   `.param .u64 .ptr .shared .align 4`, by-value arguments `.param .u8/.u16/.u32/.u64`
+//!   when size = alignment ∈ {1, 2, 4, 8}, otherwise `.param .align A .b8 NAME[SIZE]`, as
+//!   LLVM does for vectors and structs (same offsets and sizes, so the runtime's argument
+//!   copy agrees).
+//! * `CS_FIXED_BLOCK_*` → `.reqntid w, h, d` (missing dimensions are 1).
+//! * `CS_SHARED_BYTES` → a function-scoped `.shared .align 16 .b8 tgsi_smem[N]`; TGSI
+//!   `SHARED` offsets are relative to its start (`%smem`, taken once with `mov.u32`; 0 when
+//!   there is no static block). A `__local` pointer argument's INPUT word is its `.ptr
+//!   .shared` address, truncated to 32 bits, minus `%smem`.
+//! * `CS_PRIVATE_BYTES` → a function-scoped `.local .align 16 .b8 tgsi_priv[N]` (`%priv`).
+//!
+//! ## Registers
+//!
+//! `TEMP[i].c` is the `.b32` register `%t{4i+c}`, `ADDR[i].c` is `%a{4i+c}`; scratch values
+//! are `%s` (`.b32`), `%d` (`.b64`) and `%p` (`.pred`). Typed 32-bit operations run directly
+//! on `.b32` registers; 64-bit operations pack lane pairs with `mov.b64 %d, {lo, hi}` and
+//! unpack the result the same way (ptxas removes the moves). Immediates are inlined as PTX
+//! literals typed by the opcode (`0f3F800000` for floats). Source `|abs|` and `-negate`
+//! become `abs.f32`/`neg.f32` (folded for immediates). When an instruction writes a
+//! register it also reads, results go through scratch registers first.
+//!
+//! ## Operations
+//!
+//! Floats use IEEE-rounded PTX instructions: `ADD`/`MUL` → `add.rn`/`mul.rn` (no contraction
+//! across TGSI instructions), `MAD` and `FMA` → `fma.rn.f32` (TGSI leaves MAD's fusing to
+//! the implementation; drivers fuse), `DIV` → `div.rn.f32`, `RCP` → `rcp.rn.f32`,
+//! `SQRT` → `sqrt.rn.f32`, `RSQ` → `rsqrt.approx.f32`, `EX2`/`LG2`/`SIN`/`COS` →
+//! `*.approx.f32` (what hardware drivers use), `POW` → `ex2.approx(lg2.approx(a) * b)`,
+//! `DP*` → `mul.rn` then `fma.rn`. `FLR`/`CEIL`/`TRUNC`/`ROUND` → `cvt.rmi/rpi/rzi/rni`.
+//! `LDEXP` reads its second source as a signed integer, clamps it to ±400 and scales in f64
+//! (exact), rounding once to f32. Float→integer conversions use `cvt.rzi`, which saturates
+//! and maps NaN to 0, as TGSI requires.
+//!
+//! Integers: shift counts are masked (`and 31`/`and 63`) because PTX clamps them;
+//! divisions and remainders are guarded with `selp` so that a zero divisor gives all ones;
+//! compares use `set.<cmp>.u32.<type>` (~0/0) and `SLT`… `set.<cmp>.f32.f32` (1.0/0.0),
+//! `SNE`/`FSNE` unordered (true on NaN). `IBFE`/`UBFE`/`BFI` mask offset and width to 5
+//! bits and use `bfe`/`bfi`; `LSB` = `bfind.shiftamt(brev x)`, `IMSB`/`UMSB` = `bfind`.
+//!
+//! Memory: `GLOBAL` addresses are lane pairs, `mov.b64 %d, {lo, hi}` then
+//! `ld/st.global.b32 [%d+4c]`; `BUFFER[k]` adds a zero-extended 32-bit offset to the k-th
+//! global pointer argument; `SHARED`/`PRIVATE` use 32-bit addresses `%smem`/`%priv` +
+//! offset with `ld/st.shared`/`ld/st.local`. Accesses stay scalar 32-bit words: TGSI does not
+//! carry alignment, so they are not merged into vector accesses. `INPUT` loads need an
+//! immediate offset and become `ld.param` of the slot at that offset (bytes of small
+//! arguments are assembled with `ld.param.u8`). Atomics → `atom.global/.shared.*` returning
+//! the old value (on `PRIVATE`, a plain load/modify/store). `BARRIER` → `bar.sync 0`;
+//! `MEMBAR` → `membar.cta` when the flags name only shared memory or the thread-group scope,
+//! else `membar.gl`.
+//!
+//! System values: `THREAD_ID` → `%tid`, `BLOCK_ID` → `%ctaid`, `BLOCK_SIZE` → `%ntid`,
+//! `GRID_SIZE` → `%nctaid` (channel w reads 0). `CONST[0][i].c` reads INPUT word `16i + 4c`. `WORK_DIM` has no PTX
+//! special register; it is **approximated** as the highest dimension whose global size
+//! (`%nctaid * %ntid`) exceeds 1 (at least 1), which is wrong for an NDRange launched with a
+//! trailing dimension of size 1.
+//!
+//! Control flow: `IF` (`setp.neu.f32`, NaN counts as true) / `UIF` (`setp.ne.b32`) →
+//! `@!%p bra`; loops → labels and `bra`; `BRK`/`CONT` → `bra` to the innermost loop's (or,
+//! for `BRK`, switch's) end/start; `SWITCH` → a compare-and-branch chain into the case labels,
+//! with C fallthrough; subroutines are inlined at every `CAL` (recursion is rejected);
+//! `RET` in the main program and `END` → `ret`. No convergence or warp-synchronisation
+//! instructions are added: ptxas handles reconvergence.
+//!
+//! Unsupported (a [`BackendError`]): indirect register addressing, `CONST` buffers other
+//! than 0, the `IN` and `OUT` files, recursive `CAL`, `INPUT` loads at non-immediate
+//! offsets, stores and atomics on `INPUT`.
+
+mod emit;
+mod params;
+
+use ir_tgsi::abi::InputLayout;
+use ir_tgsi::Program;
+use thiserror::Error;
+use visabench_core::Target;
+
+/// Why a program could not be translated.
+#[derive(Debug, Error, PartialEq, Eq)]
+pub enum BackendError {
+    /// A construct the backend does not translate.
+    #[error("kernel {kernel}: {location}: unsupported: {what}")]
+    Unsupported { kernel: String, location: String, what: String },
+    /// The program is malformed (unbalanced control flow, undeclared registers, …); a
+    /// validated program does not cause this.
+    #[error("kernel {kernel}: {location}: {what}")]
+    Malformed { kernel: String, location: String, what: String },
+    /// The kernel name is not a PTX identifier.
+    #[error("kernel name {0:?} is not a valid PTX identifier")]
+    InvalidName(String),
+    /// Two kernels of one module have the same name.
+    #[error("kernel {0} appears twice in one module")]
+    DuplicateKernel(String),
+}
+
+/// Translates one kernel into a whole PTX module with one `.entry` named `kernel_name`.
+pub fn compile(
+    prog: &Program,
+    layout: &InputLayout,
+    kernel_name: &str,
+    target: &Target,
+) -> Result<String, BackendError> {
+    compile_module(&[(kernel_name, prog, layout)], target)
+}
+
+/// Translates several kernels into one PTX module, one `.entry` each, in the given order.
+pub fn compile_module(
+    kernels: &[(&str, &Program, &InputLayout)],
+    target: &Target,
+) -> Result<String, BackendError> {
+    let mut out = header(target);
+    let mut seen = std::collections::HashSet::new();
+    for (name, prog, layout) in kernels {
+        if !is_identifier(name) {
+            return Err(BackendError::InvalidName((*name).to_string()));
+        }
+        if !seen.insert(*name) {
+            return Err(BackendError::DuplicateKernel((*name).to_string()));
+        }
+        out.push('\n');
+        out.push_str(&emit::entry(prog, layout, name)?);
+    }
+    Ok(out)
+}
+
+/// The module header.
+fn header(target: &Target) -> String {
+    format!(
+        "//\n// Generated by visabench backend-tgsi-ptx (TGSI -> PTX)\n//\n\n\
+         .version {}.{}\n.target {}, texmode_independent\n.address_size 64\n",
+        target.ptx_isa.0,
+        target.ptx_isa.1,
+        target.sm_name()
+    )
+}
+
+/// Is `s` a PTX identifier (`[a-zA-Z_][a-zA-Z0-9_$]*`, not starting with `$`/`%` here)?
+fn is_identifier(s: &str) -> bool {
+    let mut chars = s.chars();
+    match chars.next() {
+        Some(c) if c.is_ascii_alphabetic() || c == '_' => {}
+        _ => return false,
+    }
+    chars.all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identifiers() {
+        assert!(is_identifier("vadd"));
+        assert!(is_identifier("_k2"));
+        assert!(!is_identifier("2k"));
+        assert!(!is_identifier("a-b"));
+        assert!(!is_identifier(""));
+    }
+
+    #[test]
+    fn header_names_target() {
+        let h = header(&Target { sm: 90, ptx_isa: (8, 5) });
+        assert!(h.contains(".version 8.5\n.target sm_90, texmode_independent\n"));
+        assert!(h.contains(".address_size 64"));
+    }
+}

@@ -1,0 +1,374 @@
+//! TGSI programs translate to PTX that NVIDIA's `ptxas -arch=sm_90` accepts.
+//!
+//! `tests/programs/*.tgsi` are hand-written kernels; their first line names the kernel's
+//! arguments (`; args: global constant local buffer value:SIZE:ALIGN …`, `buffer` being a
+//! global pointer used through `BUFFER[k]`). Three of them are also snapshot tests of the
+//! PTX text. A generated program uses every opcode of `Opcode::ALL`.
+
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+use anyhow::{bail, Context, Result};
+use backend_tgsi_ptx::{compile, compile_module, BackendError};
+use ir_tgsi::abi::{ArgClass, InputLayout};
+use ir_tgsi::{Opcode, Program, Shape, Ty};
+use visabench_core::Target;
+
+fn programs_dir() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests/programs")
+}
+
+/// Reads the `; args:` line of a test program.
+fn layout_of(text: &str) -> Result<InputLayout> {
+    let line = text
+        .lines()
+        .find_map(|l| l.trim().strip_prefix("; args:"))
+        .context("missing `; args:` line")?;
+    let mut classes = Vec::new();
+    for w in line.split_whitespace() {
+        classes.push(match w {
+            "global" | "buffer" => ArgClass::GlobalPtr { constant: false, buffer: 0 },
+            "constant" => ArgClass::GlobalPtr { constant: true, buffer: 0 },
+            "local" => ArgClass::LocalPtr,
+            v if v.starts_with("value:") => {
+                let mut it = v.split(':').skip(1).map(str::parse::<u32>);
+                match (it.next(), it.next()) {
+                    (Some(Ok(size)), Some(Ok(align))) => ArgClass::Value { size, align },
+                    _ => bail!("bad argument {v}"),
+                }
+            }
+            other => bail!("unknown argument class {other}"),
+        });
+    }
+    Ok(InputLayout::new(classes))
+}
+
+fn load(path: &Path) -> Result<(Program, InputLayout)> {
+    let text = std::fs::read_to_string(path)?;
+    let layout = layout_of(&text)?;
+    let prog =
+        ir_tgsi::text::parse(&text).map_err(|e| anyhow::anyhow!("{}: {e}", path.display()))?;
+    if let Err(errs) = ir_tgsi::validate::validate(&prog) {
+        let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        bail!("{}: invalid TGSI:\n{}", path.display(), msgs.join("\n"));
+    }
+    Ok((prog, layout))
+}
+
+fn ptxas_accepts(ptx: &str, what: &str) -> Result<()> {
+    let ptxas = visabench_core::tools::ptxas().context("ptxas (run scripts/setup)")?;
+    let dir = tempfile::tempdir()?;
+    let input = dir.path().join("k.ptx");
+    std::fs::write(&input, ptx)?;
+    let out = Command::new(ptxas)
+        .args(["-arch=sm_90", "-o"])
+        .arg(dir.path().join("k.cubin"))
+        .arg(&input)
+        .output()?;
+    if !out.status.success() {
+        bail!(
+            "{what}: ptxas rejected the PTX:\n{}\n---\n{ptx}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+    Ok(())
+}
+
+fn compile_file(name: &str) -> Result<String> {
+    let (prog, layout) = load(&programs_dir().join(format!("{name}.tgsi")))?;
+    Ok(compile(&prog, &layout, name, &Target::default())?)
+}
+
+#[test]
+fn every_test_program_assembles() -> Result<()> {
+    let mut paths: Vec<PathBuf> = std::fs::read_dir(programs_dir())?
+        .map(|e| e.map(|e| e.path()))
+        .collect::<Result<_, _>>()?;
+    paths.retain(|p| p.extension().is_some_and(|e| e == "tgsi"));
+    paths.sort();
+    assert!(paths.len() >= 3, "test programs are missing");
+    for p in &paths {
+        let name = p.file_stem().unwrap().to_string_lossy().into_owned();
+        let (prog, layout) = load(p)?;
+        let ptx = compile(&prog, &layout, &name, &Target::default())
+            .with_context(|| format!("{name}: compile"))?;
+        assert!(ptx.contains(&format!(".entry {name}(")), "{name}: no entry");
+        ptxas_accepts(&ptx, &name)?;
+    }
+    Ok(())
+}
+
+#[test]
+fn snapshot_vadd() -> Result<()> {
+    let ptx = compile_file("vadd")?;
+    // Scalar 32-bit accesses through 64-bit addresses from lane pairs; bounds check by UIF.
+    assert!(ptx.contains("ld.global.b32"));
+    assert!(ptx.contains("st.global.b32"));
+    assert!(ptx.contains(".param .u32 vadd_param_3"));
+    insta::assert_snapshot!(ptx);
+    Ok(())
+}
+
+#[test]
+fn snapshot_reduce() -> Result<()> {
+    let ptx = compile_file("reduce")?;
+    assert!(ptx.contains(".reqntid 64, 1, 1"));
+    assert!(ptx.contains(".shared .align 16 .b8 tgsi_smem[16];"));
+    assert!(ptx.contains("bar.sync 0;"));
+    assert!(ptx.contains(".param .u64 .ptr .shared .align 4 reduce_param_2"));
+    insta::assert_snapshot!(ptx);
+    Ok(())
+}
+
+#[test]
+fn snapshot_loop_if() -> Result<()> {
+    let ptx = compile_file("loop_if")?;
+    assert!(ptx.contains("fma.rn.f32"));
+    assert!(ptx.contains("neg.f32"));
+    insta::assert_snapshot!(ptx);
+    Ok(())
+}
+
+/// Text of one instruction exercising `op` on registers TEMP[0..3] (data) into TEMP[4]
+/// (or TEMP[5] for wide results), or `None` for memory and flow opcodes, which the fixed
+/// part of the program covers.
+fn exercise(op: Opcode, imm: bool) -> Option<String> {
+    let m = op.mnemonic();
+    let wide_src = matches!(op.src_ty(), Ty::F64 | Ty::I64 | Ty::U64);
+    let srcs = |n: usize| -> String {
+        let regs = if wide_src {
+            ["TEMP[0]", "TEMP[1].zwxy", "TEMP[2].xyxy", "TEMP[3]"]
+        } else {
+            ["TEMP[0]", "TEMP[1].yxwz", "TEMP[2].zzxy", "TEMP[3]"]
+        };
+        let mut v: Vec<String> = regs[..n].iter().map(|s| s.to_string()).collect();
+        if imm && n > 0 {
+            v[n - 1] = "IMM[0].xyzw".to_string();
+        }
+        v.join(", ")
+    };
+    let n = op.num_src();
+    let dst = match op.shape() {
+        Shape::PerChannel | Shape::Scalar | Shape::Reduce => "TEMP[4]",
+        Shape::Wide | Shape::NarrowToWide | Shape::WideShift => "TEMP[5]",
+        Shape::WideToNarrow => "TEMP[4].xy",
+        Shape::Memory | Shape::Flow => return None,
+    };
+    Some(format!("{m} {dst}, {}", srcs(n)))
+}
+
+/// Memory, synchronization and control flow, in one structured body. Each line is one
+/// instruction; `@SUB` is replaced by the index of the BGNSUB.
+const FIXED: &str = "\
+LOAD TEMP[6].xyz, MEMORY[3].xxxx, IMM[1].xxxx
+LOAD TEMP[9].x, MEMORY[3].xxxx, IMM[2].zzzz
+LOAD TEMP[9].xy, MEMORY[3].xxxx, IMM[1].zzzz
+LOAD TEMP[9].xyzw, MEMORY[3].xxxx, IMM[2].wwww
+LOAD TEMP[7], MEMORY[0].xxxx, TEMP[6].xyxy
+STORE MEMORY[0].xy, TEMP[6].xyxy, TEMP[7]
+LOAD TEMP[7].xz, MEMORY[1].xxxx, TEMP[6].zzzz
+STORE MEMORY[1].xyzw, TEMP[6].zzzz, TEMP[7]
+LOAD TEMP[7].y, MEMORY[2].xxxx, IMM[1].yyyy
+STORE MEMORY[2].x, TEMP[0].xxxx, TEMP[7].yyyy
+LOAD TEMP[7].x, BUFFER[0].xxxx, TEMP[0].xxxx
+STORE BUFFER[0].x, IMM[1].wwww, TEMP[7].xxxx
+MOV TEMP[7].w, CONST[0][1].zzzz
+ATOMUADD TEMP[8].x, MEMORY[0].xxxx, TEMP[6].xyxy, TEMP[0].xxxx
+ATOMXCHG TEMP[8].x, MEMORY[1].xxxx, TEMP[6].zzzz, TEMP[0].yyyy
+ATOMCAS TEMP[8].x, BUFFER[0].xxxx, TEMP[0].xxxx, TEMP[1].xxxx, TEMP[2].xxxx
+ATOMAND TEMP[8].y, MEMORY[2].xxxx, IMM[1].yyyy, TEMP[0].xxxx
+ATOMOR TEMP[8].y, MEMORY[0].xxxx, TEMP[6].xyxy, TEMP[0].xxxx
+ATOMXOR TEMP[8].y, MEMORY[1].xxxx, TEMP[6].zzzz, TEMP[0].xxxx
+ATOMUMIN TEMP[8].z, MEMORY[0].xxxx, TEMP[6].xyxy, TEMP[0].xxxx
+ATOMUMAX TEMP[8].z, MEMORY[1].xxxx, TEMP[6].zzzz, TEMP[0].xxxx
+ATOMIMIN TEMP[8].z, BUFFER[0].xxxx, TEMP[0].xxxx, TEMP[0].xxxx
+ATOMIMAX TEMP[8].w, MEMORY[0].xxxx, TEMP[6].xyxy, TEMP[0].xxxx
+ATOMFADD TEMP[8].w, MEMORY[1].xxxx, TEMP[6].zzzz, TEMP[0].xxxx
+ATOMCAS TEMP[8].w, MEMORY[2].xxxx, IMM[1].yyyy, TEMP[1].xxxx, TEMP[2].xxxx
+BARRIER
+MEMBAR IMM[2].xxxx
+MEMBAR IMM[2].yyyy
+IF TEMP[0].xxxx
+  UIF TEMP[1].xxxx
+    NOP
+  ELSE
+    CAL :@SUB
+  ENDIF
+ENDIF
+BGNLOOP
+  SWITCH TEMP[0].xxxx
+  CASE IMM[1].yyyy
+    UADD TEMP[0].x, TEMP[0].xxxx, IMM[1].yyyy
+  CASE IMM[1].zzzz
+    BRK
+  DEFAULT
+    UADD TEMP[0].x, TEMP[0].xxxx, TEMP[0].xxxx
+  ENDSWITCH
+  USLT TEMP[9].x, TEMP[0].xxxx, IMM[1].wwww
+  UIF TEMP[9].xxxx
+    CONT
+  ENDIF
+  BRK
+ENDLOOP
+STORE MEMORY[0].xyzw, TEMP[6].xyxy, TEMP[4]
+STORE MEMORY[0].xyzw, TEMP[6].xyxy, TEMP[5]
+STORE MEMORY[0].xyzw, TEMP[6].xyxy, TEMP[8]
+END
+BGNSUB
+  UIF TEMP[2].xxxx
+    RET
+  ENDIF
+  MOV TEMP[0].x, IMM[0].yyyy
+ENDSUB
+";
+
+/// A program using every opcode, with its argument layout.
+fn all_opcodes_program() -> Result<(Program, InputLayout)> {
+    let mut text = String::from(
+        "COMP\n\
+         PROPERTY CS_FIXED_BLOCK_WIDTH 32\n\
+         PROPERTY CS_SHARED_BYTES 256\n\
+         PROPERTY CS_PRIVATE_BYTES 64\n\
+         DCL SV[0], THREAD_ID\n\
+         DCL SV[1], BLOCK_ID\n\
+         DCL SV[2], BLOCK_SIZE\n\
+         DCL SV[3], GRID_SIZE\n\
+         DCL SV[4], WORK_DIM\n\
+         DCL MEMORY[0], GLOBAL\n\
+         DCL MEMORY[1], SHARED\n\
+         DCL MEMORY[2], PRIVATE\n\
+         DCL MEMORY[3], INPUT\n\
+         DCL BUFFER[0]\n\
+         DCL TEMP[0..9], LOCAL\n\
+         DCL CONST[0][0..2]\n\
+         IMM[0] UINT32 {3, 5, 7, 9}\n\
+         IMM[1] UINT32 {0, 4, 16, 20}\n\
+         IMM[2] UINT32 {1, 24, 12, 32}\n",
+    );
+    let mut body = vec![
+        "MOV TEMP[0], SV[0].xyzw".to_string(),
+        "UADD TEMP[1], SV[1].xyzw, SV[2].xyzw".to_string(),
+        "UADD TEMP[2], SV[3].xyzw, SV[4].xxxx".to_string(),
+        "MOV TEMP[3], |TEMP[2].wzyx|".to_string(),
+        "ADD TEMP[3], -|TEMP[3]|, -IMM[0].xxxx".to_string(),
+    ];
+    for &op in Opcode::ALL {
+        for imm in [false, true] {
+            if let Some(line) = exercise(op, imm) {
+                body.push(line);
+            }
+        }
+    }
+    let fixed_start = body.len();
+    let fixed: Vec<&str> = FIXED.lines().collect();
+    let sub = fixed_start + fixed.iter().position(|l| l.trim() == "BGNSUB").unwrap();
+    body.extend(fixed.iter().map(|l| l.replace("@SUB", &sub.to_string())));
+    for l in &body {
+        text.push_str(l);
+        text.push('\n');
+    }
+    let prog = ir_tgsi::text::parse(&text).map_err(|e| anyhow::anyhow!("{e}\n{text}"))?;
+    if let Err(errs) = ir_tgsi::validate::validate(&prog) {
+        let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+        bail!("invalid TGSI:\n{}", msgs.join("\n"));
+    }
+    let layout = InputLayout::new([
+        ArgClass::GlobalPtr { constant: false, buffer: 0 },
+        ArgClass::Value { size: 4, align: 4 },
+        ArgClass::LocalPtr,
+        ArgClass::Value { size: 8, align: 8 },
+        ArgClass::Value { size: 16, align: 16 },
+    ]);
+    Ok((prog, layout))
+}
+
+#[test]
+fn every_opcode_assembles() -> Result<()> {
+    let (prog, layout) = all_opcodes_program()?;
+    let used: BTreeSet<Opcode> = prog.insts.iter().map(|i| i.op).collect();
+    let all: BTreeSet<Opcode> = Opcode::ALL.iter().copied().collect();
+    let missing: Vec<&str> = all.difference(&used).map(|o| o.mnemonic()).collect();
+    assert!(missing.is_empty(), "opcodes not exercised: {missing:?}");
+    let ptx = compile(&prog, &layout, "all_ops", &Target::default())?;
+    ptxas_accepts(&ptx, "all_ops")?;
+    Ok(())
+}
+
+#[test]
+fn a_module_holds_several_entries() -> Result<()> {
+    let (vadd, vl) = load(&programs_dir().join("vadd.tgsi"))?;
+    let (red, rl) = load(&programs_dir().join("reduce.tgsi"))?;
+    let ptx = compile_module(&[("vadd", &vadd, &vl), ("reduce", &red, &rl)], &Target::default())?;
+    assert_eq!(ptx.matches(".entry ").count(), 2);
+    assert_eq!(ptx.matches(".version").count(), 1);
+    ptxas_accepts(&ptx, "module")?;
+    let dup = compile_module(&[("k", &vadd, &vl), ("k", &red, &rl)], &Target::default());
+    assert_eq!(dup, Err(BackendError::DuplicateKernel("k".into())));
+    Ok(())
+}
+
+fn parse(text: &str) -> Program {
+    ir_tgsi::text::parse(text).expect("test program parses")
+}
+
+#[test]
+fn unsupported_constructs_are_errors() {
+    let layout = InputLayout::new([ArgClass::Value { size: 4, align: 4 }]);
+    let t = Target::default();
+    // INPUT at a register offset.
+    let p = parse(
+        "COMP\nDCL MEMORY[0], INPUT\nDCL TEMP[0..1], LOCAL\n\
+         LOAD TEMP[1].x, MEMORY[0].xxxx, TEMP[0].xxxx\nEND\n",
+    );
+    let e = compile(&p, &layout, "k", &t).unwrap_err();
+    assert!(matches!(e, BackendError::Unsupported { .. }), "{e}");
+    assert!(e.to_string().contains("kernel k: instruction 0 (LOAD)"), "{e}");
+    // Recursion.
+    let p = parse("COMP\nCAL :2\nEND\nBGNSUB\nCAL :2\nENDSUB\n");
+    let e = compile(&p, &layout, "k", &t).unwrap_err();
+    assert!(e.to_string().contains("recursive"), "{e}");
+    // Bad kernel name.
+    let p = parse("COMP\nEND\n");
+    assert_eq!(compile(&p, &layout, "1k", &t), Err(BackendError::InvalidName("1k".into())));
+}
+
+#[test]
+fn unbalanced_flow_is_an_error_not_a_panic() {
+    let layout = InputLayout::default();
+    let t = Target::default();
+    for text in [
+        "COMP\nDCL TEMP[0], LOCAL\nUIF TEMP[0].xxxx\nEND\n",
+        "COMP\nENDIF\nEND\n",
+        "COMP\nBRK\nEND\n",
+        "COMP\nBGNLOOP\nEND\n",
+        "COMP\nENDSUB\nEND\n",
+    ] {
+        let p = parse(text);
+        let e = compile(&p, &layout, "k", &t);
+        assert!(matches!(e, Err(BackendError::Malformed { .. })), "{text}: {e:?}");
+    }
+}
+
+#[test]
+fn small_by_value_arguments_are_assembled_from_bytes() -> Result<()> {
+    // (char a, char b, short c): INPUT word 0 = a | b << 8 | c << 16.
+    let layout = InputLayout::new([
+        ArgClass::GlobalPtr { constant: false, buffer: 0 },
+        ArgClass::Value { size: 1, align: 1 },
+        ArgClass::Value { size: 1, align: 1 },
+        ArgClass::Value { size: 2, align: 2 },
+    ]);
+    let p = parse(
+        "COMP\nDCL MEMORY[0], INPUT\nDCL BUFFER[0]\nDCL TEMP[0], LOCAL\nIMM[0] UINT32 {8, 0, 0, 0}\n\
+         LOAD TEMP[0].x, MEMORY[0].xxxx, IMM[0].xxxx\n\
+         STORE BUFFER[0].x, IMM[0].yyyy, TEMP[0].xxxx\nEND\n",
+    );
+    let ptx = compile(&p, &layout, "k", &Target::default())?;
+    assert!(ptx.contains(".param .u8 k_param_1"));
+    assert!(ptx.contains(".param .u16 k_param_3"));
+    assert!(ptx.contains("ld.param.u8 %s0, [k_param_1];"));
+    assert!(ptx.contains("[k_param_3+1]"));
+    ptxas_accepts(&ptx, "bytes")?;
+    Ok(())
+}
