@@ -4,6 +4,7 @@
 //! ```text
 //! DIR/<key>/source.cl       the program's source, as the application passed it
 //! DIR/<key>/options.txt     its clBuildProgram options, verbatim
+//! DIR/<key>/include/…       embedded headers of clCompileProgram, under their include names
 //! DIR/<key>/<path>.json     an Artifact: the path's Compiled output and its target
 //! DIR/<key>/<path>.error    why the path could not compile it
 //! ```
@@ -102,18 +103,41 @@ pub struct RecordedProgram {
     pub options: String,
 }
 
-/// Saves a program's source and options (once per key); returns the key.
-pub fn save_program(dir: &FsPath, source: &str, options: &str) -> Result<String, ReplayError> {
+/// Saves a program's source and options (once per key), with the headers found in
+/// `header_dir` (embedded headers of `clCompileProgram`); returns the key.
+pub fn save_program(
+    dir: &FsPath,
+    source: &str,
+    options: &str,
+    header_dir: Option<&FsPath>,
+) -> Result<String, ReplayError> {
     let key = program_key(source, options);
     let pdir = dir.join(&key);
     std::fs::create_dir_all(&pdir).map_err(io(&pdir))?;
     let src = pdir.join("source.cl");
     if !src.exists() {
+        if let Some(h) = header_dir {
+            copy_tree(h, &pdir.join("include"))?;
+        }
         let opts = pdir.join("options.txt");
         crate::record::write_atomically(&opts, options.as_bytes()).map_err(io(&opts))?;
         crate::record::write_atomically(&src, source.as_bytes()).map_err(io(&src))?;
     }
     Ok(key)
+}
+
+fn copy_tree(from: &FsPath, to: &FsPath) -> Result<(), ReplayError> {
+    std::fs::create_dir_all(to).map_err(io(to))?;
+    for entry in std::fs::read_dir(from).map_err(io(from))? {
+        let entry = entry.map_err(io(from))?;
+        let (src, dst) = (entry.path(), to.join(entry.file_name()));
+        if src.is_dir() {
+            copy_tree(&src, &dst)?;
+        } else {
+            std::fs::copy(&src, &dst).map_err(io(&src))?;
+        }
+    }
+    Ok(())
 }
 
 /// Every program saved in `dir`, sorted by key.
@@ -199,7 +223,11 @@ pub fn compile_recorded(
             let start = Instant::now();
             let result = BuildOptions::parse(&prog.options)
                 .map_err(|e| format!("build options `{}`: {e}", prog.options))
-                .and_then(|options| {
+                .and_then(|mut options| {
+                    let include = dir.join(&prog.key).join("include");
+                    if include.is_dir() {
+                        options.include_dirs.push(include.display().to_string());
+                    }
                     let req = CompileRequest {
                         file_name: &file_name,
                         source: &prog.source,
@@ -263,10 +291,15 @@ mod tests {
     #[test]
     fn save_compile_and_load_round_trip() {
         let dir = tempfile::tempdir().unwrap();
-        let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap();
-        let k2 = save_program(dir.path(), "kernel void b(){}", "-O9").unwrap();
+        let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4", None).unwrap();
+        let headers = tempfile::tempdir().unwrap();
+        std::fs::create_dir(headers.path().join("sub")).unwrap();
+        std::fs::write(headers.path().join("sub/h.h"), "#define X 1\n").unwrap();
+        let k2 =
+            save_program(dir.path(), "kernel void b(){}", "-O9", Some(headers.path())).unwrap();
+        assert!(dir.path().join(&k2).join("include/sub/h.h").is_file());
         assert_eq!(
-            save_program(dir.path(), "kernel void a(){}", "-DN=4").unwrap(),
+            save_program(dir.path(), "kernel void a(){}", "-DN=4", None).unwrap(),
             k1
         );
         assert_eq!(recorded_programs(dir.path()).unwrap().len(), 2);

@@ -127,7 +127,12 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
         routed.outcome = Outcome::Recorded;
         match &cfg.replay_dir {
             Some(dir) => {
-                if let Err(e) = replay::save_program(dir, input.source, input.options) {
+                if let Err(e) = replay::save_program(
+                    dir,
+                    input.source,
+                    input.options,
+                    input.header_dir.as_deref(),
+                ) {
                     routed.error = Some(e.to_string());
                 }
             }

@@ -389,7 +389,8 @@ pub unsafe extern "C" fn clGetProgramBuildInfo(
             }
         }
         (cl::PROGRAM_BUILD_LOG, Some(log), _) => text(log),
-        (cl::PROGRAM_BUILD_OPTIONS, _, Some(o)) if failure.is_some() || target != app => text(o),
+        // The options as the application gave them, whatever the path handed the driver.
+        (cl::PROGRAM_BUILD_OPTIONS, _, Some(o)) => text(o),
         // SAFETY: the application's arguments, with the program the driver built.
         _ => unsafe {
             f(
