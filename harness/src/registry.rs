@@ -3,10 +3,13 @@
 
 use visabench_core::{Native, Path};
 
-/// Every registered path, baseline first.
+/// Every registered path, baseline first. Without the `compile` feature only `native`
+/// (which needs no compiler on this side) is available.
 pub fn paths() -> Vec<Box<dyn Path>> {
     vec![
         Box::new(Native),
+        #[cfg(feature = "compile")]
+        Box::new(ir_llvm::LlvmPath),
     ]
 }
 
