@@ -700,8 +700,8 @@ impl<'a> Emitter<'a> {
 
     /// A shift count masked to `mask` (folded for literals).
     fn mask_shift(&mut self, n: String, mask: u32) -> String {
-        match n.parse::<u32>() {
-            Ok(v) => (v & mask).to_string(),
+        match n.parse::<i64>() {
+            Ok(v) => (v & i64::from(mask)).to_string(),
             Err(_) => {
                 let s = self.s();
                 self.line(format!("and.b32 {s}, {n}, {mask};"));
@@ -866,13 +866,13 @@ impl<'a> Emitter<'a> {
             DSLT => self.wide_to_narrow(inst, T::F64, one("set.lt.u32.f64 {d}, {0}, {1};")),
             DSGE => self.wide_to_narrow(inst, T::F64, one("set.ge.u32.f64 {d}, {0}, {1};")),
             D2F => self.wide_to_narrow(inst, T::F64, one("cvt.rn.f32.f64 {d}, {0};")),
-            D2I => self.wide_to_narrow(inst, T::F64, one("cvt.rzi.s32.f64 {d}, {0};")),
-            D2U => self.wide_to_narrow(inst, T::F64, one("cvt.rzi.u32.f64 {d}, {0};")),
+            D2I => self.wide_to_narrow(inst, T::F64, |e, d, s| e.float_to_int(d, &s[0], "s32.f64")),
+            D2U => self.wide_to_narrow(inst, T::F64, |e, d, s| e.float_to_int(d, &s[0], "u32.f64")),
             F2D => self.narrow_to_wide(inst, T::F32, "cvt.f64.f32"),
             I2D => self.narrow_to_wide(inst, T::S32, "cvt.rn.f64.s32"),
             U2D => self.narrow_to_wide(inst, T::U32, "cvt.rn.f64.u32"),
-            D2I64 => self.wide(inst, T::F64, one("cvt.rzi.s64.f64 {d}, {0};")),
-            D2U64 => self.wide(inst, T::F64, one("cvt.rzi.u64.f64 {d}, {0};")),
+            D2I64 => self.wide(inst, T::F64, |e, d, s| e.float_to_int(d, &s[0], "s64.f64")),
+            D2U64 => self.wide(inst, T::F64, |e, d, s| e.float_to_int(d, &s[0], "u64.f64")),
             I642D => self.wide(inst, T::S64, one("cvt.rn.f64.s64 {d}, {0};")),
             U642D => self.wide(inst, T::U64, one("cvt.rn.f64.u64 {d}, {0};")),
             // ---- 64-bit integers ------------------------------------------------------------
@@ -900,8 +900,8 @@ impl<'a> Emitter<'a> {
             I64SGE => self.wide_to_narrow(inst, T::S64, one("set.ge.u32.s64 {d}, {0}, {1};")),
             I2I64 => self.narrow_to_wide(inst, T::S32, "cvt.s64.s32"),
             U2I64 => self.narrow_to_wide(inst, T::U32, "cvt.u64.u32"),
-            F2I64 => self.narrow_to_wide(inst, T::F32, "cvt.rzi.s64.f32"),
-            F2U64 => self.narrow_to_wide(inst, T::F32, "cvt.rzi.u64.f32"),
+            F2I64 => self.f2i64(inst, "s64.f32"),
+            F2U64 => self.f2i64(inst, "u64.f32"),
             I642F => self.wide_to_narrow(inst, T::S64, one("cvt.rn.f32.s64 {d}, {0};")),
             U642F => self.wide_to_narrow(inst, T::U64, one("cvt.rn.f32.u64 {d}, {0};")),
             // ---- memory ---------------------------------------------------------------------
@@ -1062,6 +1062,33 @@ impl<'a> Emitter<'a> {
         self.line(format!("selp.{sel} {d}, {one}, {zero}, {pg};"));
         self.line(format!("selp.{sel} {d}, {minus}, {d}, {pl};"));
         Ok(())
+    }
+
+    /// Float to integer, truncating and saturating, NaN → 0. `cvt.rzi` saturates, but on
+    /// sm_90 a NaN source of these conversions gives the minimum integer (measured on an
+    /// H200; only f32 → 32-bit gives 0), so NaN is selected away.
+    fn float_to_int(&mut self, d: &str, x: &str, types: &str) -> Res<()> {
+        let (dt, st) = types.split_once('.').unwrap_or((types, ""));
+        let p = self.p();
+        let wide = dt.ends_with("64");
+        let q = if wide { self.d() } else { self.s() };
+        self.line(format!("cvt.rzi.{types} {q}, {x};"));
+        self.line(format!("setp.num.{st} {p}, {x}, {x};"));
+        self.line(format!("selp.b{} {d}, {q}, 0, {p};", if wide { 64 } else { 32 }));
+        Ok(())
+    }
+
+    /// `F2I64`/`F2U64`: f32 channel `swizzle[p]` to lane pair p, NaN → 0.
+    fn f2i64(&mut self, inst: &Instruction, types: &str) -> Res<()> {
+        let d = self.dst(inst)?;
+        let mut results = Vec::new();
+        for p in Self::pairs(&d).collect::<Vec<_>>() {
+            let a = self.read32(self.src(inst, 0)?, p, T::F32)?;
+            let r = self.d();
+            self.float_to_int(&r, &a, types)?;
+            results.push((p, r));
+        }
+        self.write_pairs(&d, results)
     }
 
     /// Division or remainder with a zero divisor giving all ones (`bits` = "32"/"64").

@@ -46,8 +46,9 @@
 //! `*.approx.f32` (what hardware drivers use), `POW` → `ex2.approx(lg2.approx(a) * b)`,
 //! `DP*` → `mul.rn` then `fma.rn`. `FLR`/`CEIL`/`TRUNC`/`ROUND` → `cvt.rmi/rpi/rzi/rni`.
 //! `LDEXP` reads its second source as a signed integer, clamps it to ±400 and scales in f64
-//! (exact), rounding once to f32. Float→integer conversions use `cvt.rzi`, which saturates
-//! and maps NaN to 0, as TGSI requires.
+//! (exact), rounding once to f32. Float→integer conversions use `cvt.rzi`, which saturates;
+//! f32 → 32-bit maps NaN to 0 by itself, the f64 and 64-bit-result forms give the minimum
+//! integer for NaN on sm_90 (measured on an H200), so those select 0 for NaN (`setp.num`).
 //!
 //! Integers: shift counts are masked (`and 31`/`and 63`) because PTX clamps them;
 //! divisions and remainders are guarded with `selp` so that a zero divisor gives all ones;
