@@ -1,1 +1,354 @@
-//! backend-llvm-tgsi (placeholder, being written).
+//! The `tgsi` paths (the study's Xen-SVGA design): OpenCL C → clang → LLVM IR → **TGSI** →
+//! our TGSI→PTX backend → PTX.
+//!
+//! Pipeline ([`lower_program`]):
+//! 1. [`frontend_opencl::compile`] with `-gline-tables-only` (so errors name `file:line:col`).
+//! 2. Link libclc (and our 64-bit atomics). libclc's NVPTX builtins call libdevice's `__nv_*`
+//!    functions; those with a TGSI opcode (`__nv_sqrtf` → `SQRT`, see [`MAPPED_LIBDEVICE`])
+//!    are kept as declarations, the rest are linked from libdevice and lowered as code.
+//! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine,
+//!    then `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless
+//!    the profile's `duplicate-blocks` switch is on, `structurizecfg`.
+//! 4. Lower each kernel ([`lower`]): structured control flow, values in virtual temporaries,
+//!    memory through `MEMORY`/`BUFFER`; pack the temporaries into vec4 registers
+//!    ([`regalloc`]); validate with [`ir_tgsi::validate`].
+//! 5. [`backend_tgsi_ptx::compile_module`]: one `.entry` per kernel.
+//!
+//! Profiles ([`Profile`]): `tgsi` is [`Profile::modern`], `tgsi-2019` is
+//! [`Profile::trillium2019`]. A construct a profile cannot express is
+//! [`PathError::Unsupported`] naming the kernel, the construct and the source location.
+
+mod cfg;
+mod ir;
+mod lower;
+pub mod profile;
+pub mod regalloc;
+
+pub use profile::{Profile, ProfileError};
+
+use inkwell::attributes::AttributeLoc;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::passes::PassBuilderOptions;
+use inkwell::values::AsValueRef;
+use ir_tgsi::abi::InputLayout;
+use ir_tgsi::Program;
+use std::time::Instant;
+use visabench_core::{
+    ArtifactKind, BuildOptions, CompileRequest, Compiled, KernelSignature, Path, PathError, Stage,
+};
+
+/// libdevice functions (without the `__nv_` prefix) that become TGSI opcodes instead of being
+/// linked: `sqrtf` → `SQRT`, `rsqrtf` → `RSQ`, `exp2f` → `EX2`, `log2f` → `LG2`, `expf` →
+/// `EX2(x·log2 e)`, `logf` → `LG2(x)·ln 2`, `sinf`/`cosf` → `SIN`/`COS`, `powf` → `POW`,
+/// `fabsf` → sign-bit mask, `floorf`/`ceilf`/`truncf`/`rintf` → `FLR`/`CEIL`/`TRUNC`/`ROUND`,
+/// `fminf`/`fmaxf` → `MIN`/`MAX`, `fmaf` → `FMA`, and the double versions of the ones TGSI
+/// has (`sqrt` → `DSQRT`, `rsqrt` → `DRSQ`, `fabs`, `floor`, `ceil`, `trunc`, `rint`,
+/// `fmin`, `fmax`, `fma`).
+pub const MAPPED_LIBDEVICE: &[&str] = &[
+    "sqrtf", "rsqrtf", "exp2f", "log2f", "expf", "logf", "sinf", "cosf", "powf", "fabsf", "floorf",
+    "ceilf", "truncf", "rintf", "fminf", "fmaxf", "fmaf", "sqrt", "rsqrt", "fabs", "floor", "ceil",
+    "trunc", "rint", "fmin", "fmax", "fma",
+];
+
+/// One lowered kernel.
+#[derive(Clone, Debug)]
+pub struct Kernel {
+    pub name: String,
+    pub signature: KernelSignature,
+    /// Its argument block.
+    pub layout: InputLayout,
+    pub program: Program,
+}
+
+/// A program lowered to TGSI, one [`Program`] per kernel.
+#[derive(Clone, Debug)]
+pub struct Lowered {
+    /// The optimized, structurized LLVM module that was lowered.
+    pub llvm: String,
+    pub kernels: Vec<Kernel>,
+    /// Seconds for clang, linking and the LLVM passes.
+    pub llvm_seconds: f64,
+    /// Seconds for the lowering, packing and validation.
+    pub tgsi_seconds: f64,
+}
+
+impl Lowered {
+    /// All kernels' TGSI, each preceded by a `; kernel NAME` line.
+    pub fn tgsi_text(&self) -> String {
+        let mut s = String::new();
+        for k in &self.kernels {
+            s.push_str(&format!("; kernel {}\n", k.name));
+            s.push_str(&ir_tgsi::text::print(&k.program));
+        }
+        s
+    }
+}
+
+fn stage_err(path: &str, stage: &str, message: impl Into<String>) -> PathError {
+    PathError::Stage {
+        path: path.into(),
+        stage: stage.into(),
+        message: message.into(),
+    }
+}
+
+/// Compiles `req` to TGSI under `profile`; `path` names the path in errors.
+pub fn lower_program(
+    req: &CompileRequest<'_>,
+    profile: &Profile,
+    path: &str,
+) -> Result<Lowered, PathError> {
+    let start = Instant::now();
+    let mut options: BuildOptions = req.options.clone();
+    options.flags.push("-gline-tables-only".into());
+    let req2 = CompileRequest {
+        options: &options,
+        ..req.clone()
+    };
+    let ctx = Context::create();
+    let module = frontend_opencl::compile(&ctx, &req2).map_err(|e| e.into_path_error(path))?;
+    let sigs = frontend_opencl::kernel_signatures(&module).map_err(|e| e.into_path_error(path))?;
+    let names: Vec<String> = sigs.iter().map(|s| s.name.clone()).collect();
+    ir_llvm::link_builtins(&module, true, false).map_err(|e| e.into_path_error(path))?;
+    keep_mapped_declarations(&module);
+    ir_llvm::link_builtins(&module, false, true).map_err(|e| e.into_path_error(path))?;
+    optimize(&module, &req.target, &names, profile).map_err(|m| stage_err(path, "llvm", m))?;
+    let llvm = module.print_to_string().to_string();
+    let llvm_seconds = start.elapsed().as_secs_f64();
+
+    let start = Instant::now();
+    let layout = ir::Layout::of(&module);
+    let mut kernels = Vec::new();
+    for sig in sigs {
+        let f = module
+            .get_function(&sig.name)
+            .ok_or_else(|| stage_err(path, "tgsi", format!("kernel `{}` vanished", sig.name)))?;
+        let input = InputLayout::from_signature(&sig);
+        let prog = lower::lower_kernel(&layout, ir::V(f.as_value_ref()), &sig, &input, profile)
+            .and_then(|p| regalloc::pack(p, profile.temps32))
+            .map_err(|e| match e {
+                lower::LowerError::Unsupported {
+                    construct,
+                    location,
+                } => PathError::Unsupported {
+                    path: path.into(),
+                    kernel: sig.name.clone(),
+                    construct,
+                    location: location.map(|l| user_location(&l, req.file_name)),
+                },
+                lower::LowerError::Internal(m) => stage_err(
+                    path,
+                    "tgsi",
+                    format!("kernel `{}`: internal error: {m}", sig.name),
+                ),
+            })?;
+        if let Err(errs) = ir_tgsi::validate(&prog) {
+            let msgs: Vec<String> = errs.iter().take(5).map(|e| e.to_string()).collect();
+            return Err(stage_err(
+                path,
+                "tgsi",
+                format!(
+                    "kernel `{}`: the lowered TGSI does not validate: {}",
+                    sig.name,
+                    msgs.join("; ")
+                ),
+            ));
+        }
+        kernels.push(Kernel {
+            name: sig.name.clone(),
+            layout: input,
+            signature: sig,
+            program: prog,
+        });
+    }
+    Ok(Lowered {
+        llvm,
+        kernels,
+        llvm_seconds,
+        tgsi_seconds: start.elapsed().as_secs_f64(),
+    })
+}
+
+/// clang compiles a scratch copy of the source: name the user's file instead.
+fn user_location(loc: &str, file_name: &str) -> String {
+    let user_base = std::path::Path::new(file_name)
+        .file_name()
+        .and_then(|s| s.to_str())
+        .unwrap_or(file_name);
+    match loc.split_once(':') {
+        Some((f, rest))
+            if std::path::Path::new(f).file_name().and_then(|s| s.to_str()) == Some(user_base) =>
+        {
+            format!("{file_name}:{rest}")
+        }
+        _ => loc.to_string(),
+    }
+}
+
+/// Renames the declarations of [`MAPPED_LIBDEVICE`] functions so linking libdevice leaves
+/// them alone; the lowering recognises the `__tgsi_nv_` prefix.
+fn keep_mapped_declarations(module: &Module<'_>) {
+    for f in module.get_functions() {
+        let name = f.get_name().to_string_lossy().into_owned();
+        if let Some(rest) = name.strip_prefix("__nv_") {
+            if f.count_basic_blocks() == 0 && MAPPED_LIBDEVICE.contains(&rest) {
+                let new = format!("__tgsi_nv_{rest}");
+                // SAFETY: `f` is a live function of `module`; the name is copied by LLVM.
+                unsafe {
+                    inkwell::llvm_sys::core::LLVMSetValueName2(
+                        f.as_value_ref(),
+                        new.as_ptr().cast(),
+                        new.len(),
+                    );
+                }
+                // Pure functions: let the optimizer move and merge the calls.
+                let ctx = module.get_context();
+                let mem = inkwell::attributes::Attribute::get_named_enum_kind_id("memory");
+                f.add_attribute(AttributeLoc::Function, ctx.create_enum_attribute(mem, 0));
+                let nounwind = inkwell::attributes::Attribute::get_named_enum_kind_id("nounwind");
+                f.add_attribute(
+                    AttributeLoc::Function,
+                    ctx.create_enum_attribute(nounwind, 0),
+                );
+                let wr = inkwell::attributes::Attribute::get_named_enum_kind_id("willreturn");
+                f.add_attribute(AttributeLoc::Function, ctx.create_enum_attribute(wr, 0));
+            }
+        }
+    }
+}
+
+/// Internalize, `default<O3>`, then the passes that make the CFG structurizable.
+fn optimize(
+    module: &Module<'_>,
+    target: &visabench_core::Target,
+    keep: &[String],
+    profile: &Profile,
+) -> Result<(), String> {
+    if module.get_flag("nvvm-reflect-ftz").is_none() {
+        module.add_basic_value_flag(
+            "nvvm-reflect-ftz",
+            inkwell::module::FlagBehavior::Override,
+            module.get_context().i32_type().const_zero(),
+        );
+    }
+    for f in module.get_functions() {
+        f.remove_string_attribute(AttributeLoc::Function, "target-cpu");
+        f.remove_string_attribute(AttributeLoc::Function, "target-features");
+        if f.count_basic_blocks() > 0
+            && !keep.iter().any(|k| f.get_name().to_bytes() == k.as_bytes())
+        {
+            f.set_linkage(Linkage::Internal);
+        }
+    }
+    for g in module.get_globals() {
+        if !g.is_declaration() && !g.get_name().to_bytes().starts_with(b"llvm.") {
+            g.set_linkage(Linkage::Internal);
+        }
+    }
+    let triple = module.get_triple().as_str().to_string_lossy().into_owned();
+    let tm = ir_llvm::target_machine(&triple, target).map_err(|e| e.to_string())?;
+    module
+        .run_passes("default<O3>", &tm, PassBuilderOptions::create())
+        .map_err(|e| format!("optimization pipeline: {e}"))?;
+    let mut passes =
+        String::from("scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits");
+    if !profile.duplicate_blocks {
+        passes.push_str(",structurizecfg");
+    }
+    module
+        .run_passes(&passes, &tm, PassBuilderOptions::create())
+        .map_err(|e| format!("structurizing passes: {e}"))?;
+    module.verify().map_err(|e| format!("module verifier: {e}"))
+}
+
+/// A `tgsi` path with one profile.
+#[derive(Clone, Debug)]
+pub struct TgsiPath {
+    name: &'static str,
+    description: &'static str,
+    profile: Profile,
+}
+
+impl TgsiPath {
+    /// `tgsi`: the modern profile.
+    pub fn modern() -> TgsiPath {
+        TgsiPath {
+            name: "tgsi",
+            description: "OpenCL C → LLVM IR → TGSI (modern profile) → our TGSI→PTX backend (the study's virtual-ISA path)",
+            profile: Profile::modern(),
+        }
+    }
+
+    /// `tgsi-2019`: the trillium2019 profile (the study's 2019 back-end restrictions).
+    pub fn trillium2019() -> TgsiPath {
+        TgsiPath {
+            name: "tgsi-2019",
+            description: "OpenCL C → LLVM IR → TGSI with the 2019 back-end's restrictions (32-bit pointers, no int64/double/atomics, 32 temps, …) → PTX",
+            profile: Profile::trillium2019(),
+        }
+    }
+
+    /// A path with any profile (for ablations); `name` is leaked once per call.
+    pub fn with_profile(name: &str, profile: Profile) -> TgsiPath {
+        TgsiPath {
+            name: Box::leak(name.to_string().into_boxed_str()),
+            description: "OpenCL C → LLVM IR → TGSI (custom profile) → PTX",
+            profile,
+        }
+    }
+
+    /// The profile.
+    pub fn profile(&self) -> &Profile {
+        &self.profile
+    }
+}
+
+impl Path for TgsiPath {
+    fn name(&self) -> &str {
+        self.name
+    }
+    fn description(&self) -> &str {
+        self.description
+    }
+    fn hands(&self) -> ArtifactKind {
+        ArtifactKind::Ptx
+    }
+    fn stages(&self) -> Vec<&'static str> {
+        vec!["llvm", "tgsi", "ptx"]
+    }
+    fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
+        let lowered = lower_program(req, &self.profile, self.name)?;
+        let start = Instant::now();
+        let ks: Vec<(&str, &Program, &InputLayout)> = lowered
+            .kernels
+            .iter()
+            .map(|k| (k.name.as_str(), &k.program, &k.layout))
+            .collect();
+        let ptx = backend_tgsi_ptx::compile_module(&ks, &req.target)
+            .map_err(|e| stage_err(self.name, "ptx", e.to_string()))?;
+        let ptx_seconds = start.elapsed().as_secs_f64();
+        Ok(Compiled {
+            kind: ArtifactKind::Ptx,
+            artifact: ptx.clone(),
+            build_options: String::new(),
+            stages: vec![
+                Stage {
+                    name: "llvm".into(),
+                    text: lowered.llvm.clone(),
+                    seconds: lowered.llvm_seconds,
+                },
+                Stage {
+                    name: "tgsi".into(),
+                    text: lowered.tgsi_text(),
+                    seconds: lowered.tgsi_seconds,
+                },
+                Stage {
+                    name: "ptx".into(),
+                    text: ptx,
+                    seconds: ptx_seconds,
+                },
+            ],
+        })
+    }
+}

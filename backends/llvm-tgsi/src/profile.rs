@@ -1,0 +1,207 @@
+//! Profiles: which TGSI the lowering may emit.
+//!
+//! `modern` is today's TGSI (64-bit addresses, doubles, 64-bit integers, atomics).
+//! `trillium2019` switches on every restriction the study's 2019 back-end had. Each
+//! restriction is a named switch, so a run can toggle one at a time (ablation):
+//! `trillium2019-no-fma-as-mad` is the 2019 profile with `fma-as-mad` off,
+//! `modern+temps32` is the modern profile with `temps32` on.
+
+use std::fmt;
+
+/// Every restriction, one named switch each (`true` = restricted).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Profile {
+    /// `pointers32`: `__global`/`__constant` pointers are `BUFFER[k]` + a 32-bit byte offset
+    /// (each pointer must be traceable to one kernel argument); address arithmetic is 32-bit.
+    pub pointers32: bool,
+    /// `no-int64`: no 64-bit integers. The kernel is treated as compiled for a 32-bit device
+    /// (`size_t` is 32 bits): 64-bit values from index arithmetic are narrowed to 32 bits; 64-bit
+    /// integer arguments, memory accesses, constants that do not fit 32 bits and 64-bit
+    /// division are rejected.
+    pub no_int64: bool,
+    /// `no-double`: no double precision.
+    pub no_double: bool,
+    /// `no-atomics`: no atomic operations.
+    pub no_atomics: bool,
+    /// `no-block-size`: no `CS_FIXED_BLOCK_*` properties even with `reqd_work_group_size`.
+    pub no_block_size: bool,
+    /// `fma-as-mad`: `fma` and `fmuladd` become `MAD` (which may round twice).
+    pub fma_as_mad: bool,
+    /// `duplicate-blocks`: structurize by duplicating blocks (the emitter's own scheme)
+    /// instead of LLVM's `structurizecfg`, which inserts flow blocks and predicates.
+    pub duplicate_blocks: bool,
+    /// `temps32`: at most 32 vec4 temporaries; a kernel needing more fails (no spilling).
+    pub temps32: bool,
+    /// `scalar-memory`: every `LOAD`/`STORE` moves one 32-bit word (64-bit values take two).
+    pub scalar_memory: bool,
+    /// `no-alignment`: ignore LLVM's alignment facts (byte accesses always compute their
+    /// position in the word at run time).
+    pub no_alignment: bool,
+}
+
+/// The switch names, in order, with accessors.
+type Field = fn(&mut Profile) -> &mut bool;
+const SWITCHES: [(&str, Field); 10] = [
+    ("pointers32", |p| &mut p.pointers32),
+    ("no-int64", |p| &mut p.no_int64),
+    ("no-double", |p| &mut p.no_double),
+    ("no-atomics", |p| &mut p.no_atomics),
+    ("no-block-size", |p| &mut p.no_block_size),
+    ("fma-as-mad", |p| &mut p.fma_as_mad),
+    ("duplicate-blocks", |p| &mut p.duplicate_blocks),
+    ("temps32", |p| &mut p.temps32),
+    ("scalar-memory", |p| &mut p.scalar_memory),
+    ("no-alignment", |p| &mut p.no_alignment),
+];
+
+/// A profile string that does not parse.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+pub enum ProfileError {
+    #[error("unknown tgsi profile `{0}` (profiles: modern, trillium2019)")]
+    UnknownBase(String),
+    #[error("unknown tgsi switch `{name}` (switches: {})", Profile::switch_names().join(", "))]
+    UnknownSwitch { name: String },
+    #[error("bad tgsi switch setting `{0}` (expected NAME=on or NAME=off)")]
+    BadSetting(String),
+}
+
+impl Profile {
+    /// Today's TGSI: no restriction.
+    pub fn modern() -> Profile {
+        Profile {
+            pointers32: false,
+            no_int64: false,
+            no_double: false,
+            no_atomics: false,
+            no_block_size: false,
+            fma_as_mad: false,
+            duplicate_blocks: false,
+            temps32: false,
+            scalar_memory: false,
+            no_alignment: false,
+        }
+    }
+
+    /// The study's 2019 back-end: every restriction on.
+    pub fn trillium2019() -> Profile {
+        Profile {
+            pointers32: true,
+            no_int64: true,
+            no_double: true,
+            no_atomics: true,
+            no_block_size: true,
+            fma_as_mad: true,
+            duplicate_blocks: true,
+            temps32: true,
+            scalar_memory: true,
+            no_alignment: true,
+        }
+    }
+
+    /// Names of all switches.
+    pub fn switch_names() -> Vec<&'static str> {
+        SWITCHES.iter().map(|(n, _)| *n).collect()
+    }
+
+    /// Sets switch `name`.
+    pub fn set(&mut self, name: &str, on: bool) -> Result<(), ProfileError> {
+        let (_, f) = SWITCHES.iter().find(|(n, _)| *n == name).ok_or_else(|| {
+            ProfileError::UnknownSwitch {
+                name: name.to_string(),
+            }
+        })?;
+        *f(self) = on;
+        Ok(())
+    }
+
+    /// Reads switch `name`.
+    pub fn get(&self, name: &str) -> Option<bool> {
+        let mut copy = *self;
+        SWITCHES
+            .iter()
+            .find(|(n, _)| *n == name)
+            .map(|(_, f)| *f(&mut copy))
+    }
+
+    /// Applies a `--tgsi-switch` setting: `NAME=on` or `NAME=off`.
+    pub fn apply_setting(&mut self, setting: &str) -> Result<(), ProfileError> {
+        let (name, value) = setting
+            .split_once('=')
+            .ok_or_else(|| ProfileError::BadSetting(setting.into()))?;
+        let on = match value {
+            "on" | "true" | "1" => true,
+            "off" | "false" | "0" => false,
+            _ => return Err(ProfileError::BadSetting(setting.into())),
+        };
+        self.set(name, on)
+    }
+
+    /// Parses `modern`, `trillium2019`, and either followed by toggles: `-no-SWITCH` turns a
+    /// switch off, `+SWITCH` turns it on (`trillium2019-no-fma-as-mad`, `modern+temps32`).
+    pub fn parse(s: &str) -> Result<Profile, ProfileError> {
+        let (mut p, mut rest) = if let Some(r) = s.strip_prefix("trillium2019") {
+            (Profile::trillium2019(), r)
+        } else if let Some(r) = s.strip_prefix("modern") {
+            (Profile::modern(), r)
+        } else {
+            return Err(ProfileError::UnknownBase(s.to_string()));
+        };
+        while !rest.is_empty() {
+            let (on, r) = if let Some(r) = rest.strip_prefix("-no-") {
+                (false, r)
+            } else if let Some(r) = rest.strip_prefix('+') {
+                (true, r)
+            } else {
+                return Err(ProfileError::UnknownBase(s.to_string()));
+            };
+            // The longest switch name that prefixes the rest.
+            let name = SWITCHES
+                .iter()
+                .map(|(n, _)| *n)
+                .filter(|n| r.starts_with(n))
+                .max_by_key(|n| n.len())
+                .ok_or_else(|| ProfileError::UnknownSwitch {
+                    name: r.to_string(),
+                })?;
+            p.set(name, on)?;
+            rest = &r[name.len()..];
+        }
+        Ok(p)
+    }
+}
+
+impl fmt::Display for Profile {
+    /// The switches that are on, comma separated (`none` for the modern profile).
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let on: Vec<&str> = Profile::switch_names()
+            .into_iter()
+            .filter(|n| self.get(n) == Some(true))
+            .collect();
+        if on.is_empty() {
+            f.write_str("none")
+        } else {
+            f.write_str(&on.join(","))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_toggles() {
+        let p = Profile::parse("trillium2019-no-fma-as-mad").unwrap();
+        assert!(!p.fma_as_mad);
+        assert!(p.pointers32 && p.temps32);
+        let q = Profile::parse("modern+temps32+no-double").unwrap();
+        assert!(q.temps32 && q.no_double && !q.pointers32);
+        assert!(Profile::parse("bogus").is_err());
+        assert!(Profile::parse("modern+nothing").is_err());
+        let mut m = Profile::modern();
+        m.apply_setting("duplicate-blocks=on").unwrap();
+        assert!(m.duplicate_blocks);
+        assert!(m.apply_setting("duplicate-blocks").is_err());
+        assert_eq!(Profile::modern().to_string(), "none");
+    }
+}
