@@ -342,6 +342,10 @@ fn main() -> Result<()> {
     let loop_if =
         file_case("loop_if", 2, 64, vec![Arg::Buf(0), Arg::U32(37)], vec![vec![0u8; 512]])?;
     run_case(&loop_if, &dir, &mut manifest)?;
+    let ints: Vec<u8> = (0..128).flat_map(|_| ((r.next() % 50) as u32).to_le_bytes()).collect();
+    let flow =
+        file_case("flow_mix", 2, 64, vec![Arg::Buf(0), Arg::Buf(1)], vec![ints, vec![0u8; 1024]])?;
+    run_case(&flow, &dir, &mut manifest)?;
     std::fs::write(dir.join("manifest.txt"), manifest)?;
     Ok(())
 }
