@@ -1,0 +1,2 @@
+//! Compilation-path benchmarks (being written).
+fn main() {}

@@ -1,0 +1,179 @@
+//! `visabench report`: a self-contained HTML page and figures from a results directory.
+//!
+//! [`write`] makes, in its output directory:
+//!
+//! * `index.html` — the page: Figure 2 of this run beside the paper's (inlined SVG), its table
+//!   with 95% intervals and the harmonic and geometric means, the whole suite (time per path,
+//!   slowdown, interval, verification, failures with their reasons), the precision check, the
+//!   environment (`env.json`) and the paper's SASS control-flow counts. Inline CSS, no scripts,
+//!   nothing fetched: it opens from disk anywhere.
+//! * `figure2.svg`, `figure2.png` — the figure (see [`figure`]).
+//! * `figure2.csv` — the figure's numbers: one row per (benchmark or mean, path).
+//!
+//! The statistics are in [`analysis`]; the paper's numbers in [`reference`].
+
+pub mod analysis;
+pub mod figure;
+pub mod html;
+pub mod reference;
+
+use crate::results::{Results, ResultsError};
+use analysis::{Figure2, Ratio};
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+use thiserror::Error;
+
+/// Errors making a report.
+#[derive(Debug, Error)]
+pub enum ReportError {
+    #[error("{path}: {source}")]
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
+    #[error("reference data {file}, line {line}: {message}")]
+    Reference {
+        file: &'static str,
+        line: usize,
+        message: String,
+    },
+    #[error("figure `{figure}`: {message}")]
+    Figure { figure: String, message: String },
+    #[error(transparent)]
+    Results(#[from] ResultsError),
+}
+
+/// What [`write`] produced.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Written {
+    /// `OUT/index.html`.
+    pub index: PathBuf,
+    /// The figure files written (SVG, PNG, CSV).
+    pub files: Vec<PathBuf>,
+    /// Why a figure is missing, when one is (the page says so too).
+    pub figure_errors: Vec<String>,
+    /// Timings that miss the ±2% precision target.
+    pub precision_misses: usize,
+    pub figure2: Figure2,
+}
+
+fn io(path: &Path) -> impl Fn(std::io::Error) -> ReportError + '_ {
+    move |source| ReportError::Io {
+        path: path.display().to_string(),
+        source,
+    }
+}
+
+fn csv_num(v: Option<f64>) -> String {
+    v.map(|x| format!("{x}")).unwrap_or_default()
+}
+
+/// `figure2.csv`: `group,path,slowdown,ci_low,ci_high,interval,paper_tgsi,paper_llvm`.
+pub fn figure2_csv(fig: &Figure2, paper: &[reference::PaperRow]) -> String {
+    let mut out = String::from(
+        "group,path,slowdown,ci_low,ci_high,interval,paper_tgsi_slowdown,paper_llvm_slowdown\n",
+    );
+    let paper_of = |b: &str| {
+        paper
+            .iter()
+            .find(|r| r.benchmark == b && r.gpu == reference::FIG2_GPU)
+    };
+    let mut row = |group: &str, path: &str, r: Option<&Ratio>, pt: Option<f64>, pl: Option<f64>| {
+        let method = r
+            .map(|r| format!("{:?}", r.method).to_ascii_lowercase())
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "{group},{path},{},{},{},{method},{},{}",
+            csv_num(r.map(|r| r.value)),
+            csv_num(r.and_then(|r| r.low)),
+            csv_num(r.and_then(|r| r.high)),
+            csv_num(pt),
+            csv_num(pl)
+        );
+    };
+    for (w, ratios) in fig.workloads.iter().zip(&fig.ratios) {
+        let p = paper_of(w);
+        for (path, r) in fig.paths.iter().zip(ratios) {
+            row(
+                w,
+                path,
+                r.as_ref(),
+                p.and_then(|p| p.tgsi_slowdown),
+                p.and_then(|p| p.llvm_slowdown),
+            );
+        }
+    }
+    for (group, means) in [("hmean", &fig.hmean), ("gmean", &fig.gmean)] {
+        for (path, m) in fig.paths.iter().zip(means) {
+            row(group, path, m.as_ref().map(|m| &m.ratio), None, None);
+        }
+    }
+    out
+}
+
+/// Writes the report of `results` into `out` (created if needed). A figure that cannot be drawn
+/// (no font) is reported in the page and in [`Written::figure_errors`], not as an error.
+pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
+    std::fs::create_dir_all(out).map_err(io(out))?;
+    let paper = reference::fig2()?;
+    let sass = reference::sass()?;
+    let fig = analysis::figure2(results);
+    let precision = analysis::precision(results);
+    let mut files = Vec::new();
+    let mut figure_errors = Vec::new();
+    let svg = match figure::figure2_svg(&fig, &paper, &results.env.gpu) {
+        Ok(svg) => {
+            let p = out.join("figure2.svg");
+            crate::files::write_atomic(&p, svg.as_bytes()).map_err(io(&p))?;
+            files.push(p);
+            Ok(svg)
+        }
+        Err(e) => {
+            figure_errors.push(e.to_string());
+            Err(e.to_string())
+        }
+    };
+    let png = out.join("figure2.png");
+    match figure::figure2_png(&png, &fig, &paper, &results.env.gpu) {
+        Ok(()) => files.push(png),
+        Err(e) => {
+            if svg.is_ok() {
+                figure_errors.push(e.to_string());
+            }
+        }
+    }
+    let csv = out.join("figure2.csv");
+    crate::files::write_atomic(&csv, figure2_csv(&fig, &paper).as_bytes()).map_err(io(&csv))?;
+    files.push(csv);
+    let env_json = serde_json::to_string_pretty(&results.env).unwrap_or_default();
+    let names: Vec<String> = files
+        .iter()
+        .filter_map(|f| f.file_name().map(|n| n.to_string_lossy().into_owned()))
+        .collect();
+    let page = html::page(&html::PageInput {
+        results,
+        figure: &fig,
+        paper: &paper,
+        sass: &sass,
+        precision: &precision,
+        svg: svg.as_deref().map_err(String::as_str),
+        figure_files: &names,
+        env_json: &env_json,
+    });
+    let index = out.join("index.html");
+    crate::files::write_atomic(&index, page.as_bytes()).map_err(io(&index))?;
+    Ok(Written {
+        index,
+        files,
+        figure_errors,
+        precision_misses: precision.1.len(),
+        figure2: fig,
+    })
+}
+
+/// Reads the results directory `dir` and writes its report into `out`.
+pub fn write_from_dir(dir: &Path, out: &Path) -> Result<Written, ReportError> {
+    let results = crate::results::read(dir)?;
+    write(&results, out)
+}

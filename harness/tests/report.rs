@@ -1,0 +1,335 @@
+//! `visabench report` end to end: a synthetic results directory written through the harness's
+//! own writer ([`Results::write`]), read back and turned into a page and figures; then the page
+//! rendered by headless Chromium (skipped, with a message, where `/usr/bin/chromium` is absent).
+
+use harness::env::Env;
+use harness::report;
+use harness::results::{
+    KernelTiming, PathResult, Results, Status, WorkloadResult, ALL_KERNELS, FORMAT,
+};
+use harness::stats::summarize;
+use kernels::Verdict;
+use std::path::Path;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+const PATHS: [&str; 4] = ["native", "tgsi", "tgsi-2019", "llvm"];
+
+/// Per-repetition samples around `median_ns` with a deterministic ±`spread` jitter.
+fn samples(median_ns: f64, spread: f64, reps: usize, salt: u64) -> Vec<u64> {
+    (0..reps as u64)
+        .map(|i| {
+            let h = (i.wrapping_mul(2_654_435_761).wrapping_add(salt * 97)) % 1000;
+            (median_ns * (1.0 + spread * (h as f64 / 500.0 - 1.0))) as u64
+        })
+        .collect()
+}
+
+fn timing(kernel: &str, launches: u64, xs: Vec<u64>) -> KernelTiming {
+    KernelTiming {
+        kernel: kernel.into(),
+        launches,
+        summary: summarize(&xs.iter().map(|&x| x as f64).collect::<Vec<_>>()),
+        slowdown: None,
+        samples_ns: xs,
+    }
+}
+
+/// The six study workloads on four paths, with `tgsi-2019` failing to build on `lud` and a
+/// noisy `nn` (so the precision check has something to name).
+fn synthetic() -> Results {
+    let slow = |path: &str, wi: usize| match path {
+        "native" => 1.0,
+        "tgsi" => 2.0 + wi as f64 * 0.5,
+        "tgsi-2019" => 8.0 + wi as f64 * 2.5,
+        _ => 0.98 + wi as f64 * 0.02,
+    };
+    let names = ["backprop", "gaussian", "lud", "nn", "nw", "pathfinder"];
+    let workloads = names
+        .iter()
+        .enumerate()
+        .map(|(wi, name)| {
+            let w = kernels::find(name).expect("study workload");
+            let paths = PATHS
+                .iter()
+                .enumerate()
+                .map(|(pi, path)| {
+                    if *name == "lud" && *path == "tgsi-2019" {
+                        return PathResult {
+                            path: path.to_string(),
+                            status: Status::BuildFailed,
+                            message: Some("compile: path `tgsi-2019`, kernel `lud_internal`: <64-bit integers> are not supported".into()),
+                            build_log: None,
+                            verdict: None,
+                            compile_seconds: None,
+                            kernels: vec![],
+                            total: None,
+                        };
+                    }
+                    let spread = if *name == "nn" { 0.2 } else { 0.01 };
+                    let base = 1e5 * (wi + 1) as f64 * slow(path, wi);
+                    let ks: Vec<KernelTiming> = w
+                        .kernels()
+                        .iter()
+                        .enumerate()
+                        .map(|(ki, k)| timing(k, 2, samples(base / (ki + 1) as f64, spread, 30, (wi * 16 + pi * 4 + ki) as u64)))
+                        .collect();
+                    let total: Vec<u64> = (0..30).map(|i| ks.iter().map(|k| k.samples_ns[i]).sum()).collect();
+                    PathResult {
+                        path: path.to_string(),
+                        status: Status::Ok,
+                        message: None,
+                        build_log: None,
+                        verdict: Some(Verdict { ok: true, compared: 4096, wrong: 0, first: vec![], problems: vec![] }),
+                        compile_seconds: Some(0.05 * (pi + 1) as f64),
+                        kernels: ks,
+                        total: Some(timing(ALL_KERNELS, 2 * w.kernels().len() as u64, total)),
+                    }
+                })
+                .collect();
+            let mut wr = WorkloadResult {
+                workload: name.to_string(),
+                size_label: w.size_label(kernels::Size::Paper),
+                kernels: w.kernels().iter().map(|k| k.to_string()).collect(),
+                paths,
+            };
+            harness::runner::add_slowdowns(&mut wr);
+            wr
+        })
+        .collect();
+    Results {
+        format: FORMAT,
+        env: Env {
+            gpu: "NVIDIA H100 80GB HBM3".into(),
+            device_vendor: "NVIDIA Corporation".into(),
+            driver_version: "580.159.04".into(),
+            device_version: "OpenCL 3.0 CUDA".into(),
+            opencl_platform: "NVIDIA CUDA".into(),
+            opencl_platform_version: "OpenCL 3.0 CUDA 13.0.97".into(),
+            cuda_version: Some("13.0".into()),
+            visabench_commit: "0123456789ab".into(),
+            llvm_version: Some("22.1.0".into()),
+            hostname: "gpu-node-7".into(),
+            date: "2025-06-01T12:00:00Z".into(),
+            size: "paper".into(),
+            reps: 30,
+            warmup: 3,
+            seed: 1,
+        },
+        paths: PATHS.iter().map(|p| p.to_string()).collect(),
+        timeout_seconds: 120.0,
+        complete: true,
+        workloads,
+    }
+}
+
+fn make_report(dir: &Path) -> report::Written {
+    let results_dir = dir.join("results");
+    synthetic().write(&results_dir).unwrap();
+    report::write_from_dir(&results_dir, &dir.join("report")).unwrap()
+}
+
+#[test]
+fn report_has_the_figure_tables_and_environment() {
+    let d = tempfile::tempdir().unwrap();
+    let w = make_report(d.path());
+    assert!(w.figure_errors.is_empty(), "{:?}", w.figure_errors);
+    let html = std::fs::read_to_string(&w.index).unwrap();
+    // The figure, inlined, with every path and the paper's panel.
+    assert!(html.contains("<svg"), "no inline SVG");
+    for path in ["tgsi", "tgsi-2019", "llvm"] {
+        assert!(
+            html.contains(&format!(">{path}<")) || html.contains(&format!(">{path} <")),
+            "path {path} missing"
+        );
+    }
+    assert!(html.contains("Trillium (2019): Quadro 6000"));
+    assert!(
+        html.contains("H-mean")
+            && html.contains("harmonic mean")
+            && html.contains("geometric mean")
+    );
+    // The paper's numbers beside ours: gaussian's TGSI slowdown, the hmean 12.93 of the paper.
+    assert!(html.contains("14.8×") && html.contains("12.9×"));
+    // The suite table, the failure with its reason, the precision check naming the noisy kernel.
+    assert!(html.contains("id=\"suite\"") && html.contains("build-failed"));
+    assert!(html.contains("&lt;64-bit integers&gt; are not supported"));
+    assert!(html.contains("id=\"precision\"") && html.contains("<td>nn</td>"));
+    assert!(w.precision_misses > 0);
+    // The environment.
+    for s in [
+        "580.159.04",
+        "NVIDIA H100 80GB HBM3",
+        "gpu-node-7",
+        "env.json",
+        "22.1.0",
+    ] {
+        assert!(html.contains(s), "env field {s} missing");
+    }
+    // Intervals are bootstrapped: the results keep their samples.
+    assert!(html.contains("percentile bootstrap"));
+    // Nothing fetched, nothing run.
+    for s in [
+        "src=\"http",
+        "href=\"http",
+        "url(http",
+        "@import",
+        "<script",
+        "<link",
+    ] {
+        assert!(
+            !html.contains(s),
+            "the page refers to something external: {s}"
+        );
+    }
+    // The figure files.
+    let svg = std::fs::read_to_string(d.path().join("report/figure2.svg")).unwrap();
+    assert!(svg.len() > 10_000 && svg.contains("<svg") && svg.contains("gaussian"));
+    let png = std::fs::read(d.path().join("report/figure2.png")).unwrap();
+    assert!(
+        png.len() > 20_000 && png.starts_with(b"\x89PNG\r\n\x1a\n"),
+        "{} bytes",
+        png.len()
+    );
+    let csv = std::fs::read_to_string(d.path().join("report/figure2.csv")).unwrap();
+    assert_eq!(csv.lines().count(), 1 + 6 * 3 + 2 * 3, "{csv}");
+    // Figure-2 numbers: tgsi on gaussian is 2.5× by construction (within the jitter).
+    let g = &w.figure2;
+    let wi = g.workloads.iter().position(|w| w == "gaussian").unwrap();
+    let pi = g.paths.iter().position(|p| p == "tgsi").unwrap();
+    let r = g.ratios[wi][pi].unwrap();
+    assert!((r.value - 2.5).abs() < 0.05, "{}", r.value);
+    assert!(r.low.unwrap() <= r.value && r.value <= r.high.unwrap());
+    // lud has no tgsi-2019 bar, so its means average five benchmarks.
+    let p19 = g.paths.iter().position(|p| p == "tgsi-2019").unwrap();
+    assert_eq!(g.hmean[p19].unwrap().count, 5);
+}
+
+#[test]
+fn a_results_dir_that_is_not_one_is_an_error() {
+    let d = tempfile::tempdir().unwrap();
+    let e = report::write_from_dir(d.path(), &d.path().join("out")).unwrap_err();
+    assert!(e.to_string().contains("results.json"), "{e}");
+    std::fs::write(d.path().join("results.json"), "{\"format\": 1}").unwrap();
+    let e = report::write_from_dir(d.path(), &d.path().join("out")).unwrap_err();
+    assert!(e.to_string().contains("not a valid results file"), "{e}");
+}
+
+/// Runs `cmd`, killing it after `limit`; returns (status ok, stdout, stderr).
+fn run_with_limit(cmd: &mut Command, limit: Duration) -> (bool, String, String) {
+    let dir = tempfile::tempdir().unwrap();
+    let (out, err) = (dir.path().join("out"), dir.path().join("err"));
+    let mut child = cmd
+        .stdin(Stdio::null())
+        .stdout(std::fs::File::create(&out).unwrap())
+        .stderr(std::fs::File::create(&err).unwrap())
+        .spawn()
+        .unwrap();
+    let start = Instant::now();
+    let ok = loop {
+        if let Some(s) = child.try_wait().unwrap() {
+            break s.success();
+        }
+        if start.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            break false;
+        }
+        std::thread::sleep(Duration::from_millis(100));
+    };
+    let read =
+        |p: &Path| String::from_utf8_lossy(&std::fs::read(p).unwrap_or_default()).into_owned();
+    (ok, read(&out), read(&err))
+}
+
+/// Console messages Chromium logged at error level (`--enable-logging=stderr`).
+fn console_errors(stderr: &str) -> Vec<&str> {
+    stderr
+        .lines()
+        .filter(|l| {
+            l.contains(":CONSOLE")
+                || l.contains("Uncaught")
+                || l.contains("Failed to load resource")
+        })
+        .collect()
+}
+
+#[test]
+fn page_renders_in_headless_chromium() {
+    let chromium = Path::new("/usr/bin/chromium");
+    if !chromium.exists() {
+        eprintln!("SKIPPED page_renders_in_headless_chromium: /usr/bin/chromium is absent (apt-get install chromium)");
+        return;
+    }
+    let d = tempfile::tempdir().unwrap();
+    let w = make_report(d.path());
+    let url = format!("file://{}", w.index.display());
+    let profile = d.path().join("profile");
+    let base = |c: &mut Command| {
+        c.args([
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--enable-logging=stderr",
+            "--v=0",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .args([
+            "--no-first-run",
+            "--disable-extensions",
+            "--hide-scrollbars",
+        ]);
+    };
+    let mut dump = Command::new(chromium);
+    base(&mut dump);
+    dump.arg("--dump-dom").arg(&url);
+    let (ok, dom, stderr) = run_with_limit(&mut dump, Duration::from_secs(90));
+    assert!(ok, "chromium --dump-dom failed:\n{stderr}");
+    assert!(
+        console_errors(&stderr).is_empty(),
+        "console errors:\n{}",
+        console_errors(&stderr).join("\n")
+    );
+    assert!(
+        dom.contains("<svg") && dom.contains("id=\"suite\"") && dom.contains("id=\"env\""),
+        "DOM:\n{dom}"
+    );
+
+    let shot = d.path().join("shot.png");
+    let mut screenshot = Command::new(chromium);
+    base(&mut screenshot);
+    screenshot
+        .arg(format!("--screenshot={}", shot.display()))
+        .arg("--window-size=1500,1400")
+        .arg(&url);
+    let (ok, _, stderr) = run_with_limit(&mut screenshot, Duration::from_secs(90));
+    assert!(ok, "chromium --screenshot failed:\n{stderr}");
+    assert!(
+        console_errors(&stderr).is_empty(),
+        "console errors:\n{}",
+        console_errors(&stderr).join("\n")
+    );
+    let png = std::fs::read(&shot).unwrap();
+    // A blank page compresses to a few kB; the figure and tables make it far larger.
+    assert!(
+        png.starts_with(b"\x89PNG") && png.len() > 60_000,
+        "screenshot is {} bytes",
+        png.len()
+    );
+    // To look at it: VISABENCH_KEEP_REPORT=DIR keeps the screenshot and the figure's PNG.
+    if let Some(keep) = std::env::var_os("VISABENCH_KEEP_REPORT") {
+        let keep = Path::new(&keep);
+        std::fs::create_dir_all(keep).unwrap();
+        std::fs::copy(&shot, keep.join("screenshot.png")).unwrap();
+        std::fs::copy(
+            d.path().join("report/figure2.png"),
+            keep.join("figure2.png"),
+        )
+        .unwrap();
+        std::fs::copy(
+            d.path().join("report/figure2.svg"),
+            keep.join("figure2.svg"),
+        )
+        .unwrap();
+    }
+}
