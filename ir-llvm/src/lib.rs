@@ -5,7 +5,8 @@
 //! 1. [`frontend_opencl::compile`]: clang 22, no LLVM passes yet.
 //! 2. [`link_builtins`]: only the needed parts of our 64-bit atomics, libclc and libdevice.
 //! 3. [`optimize`]: internalize all but the kernels, `default<O3>` with an NVPTX target
-//!    machine (NVVMReflect resolves libdevice's `__nvvm_reflect`; `nvvm-reflect-ftz` = 0).
+//!    machine (NVVMReflect resolves libdevice's `__nvvm_reflect`; `nvvm-reflect-ftz` = 0, or 1
+//!    with `-cl-denorms-are-zero`).
 //! 4. [`emit_ptx`]: LLVM's NVPTX back end for `Target { sm, ptx_isa }`. The triple
 //!    `nvptx64-nvidia-nvcl` makes kernel pointer parameters `.ptr .global`/`.ptr .shared`.
 //!
@@ -139,6 +140,20 @@ pub fn compile_timed(
             })
         }
     };
+    if req
+        .options
+        .flags
+        .iter()
+        .any(|f| f == "-cl-denorms-are-zero")
+    {
+        // libdevice picks its flush-to-zero variants through NVVMReflect.
+        let one = ctx.i32_type().const_int(1, false);
+        module.add_basic_value_flag(
+            "nvvm-reflect-ftz",
+            inkwell::module::FlagBehavior::Override,
+            one,
+        );
+    }
     let step = Instant::now();
     link_builtins(&module, true, true).map_err(|e| e.into_path_error(path))?;
     t.link = step.elapsed().as_secs_f64();

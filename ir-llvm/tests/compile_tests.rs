@@ -183,3 +183,23 @@ fn source_errors_stay_located() {
         "{err}"
     );
 }
+
+#[test]
+fn denorms_are_zero_selects_flush_to_zero() {
+    let source = "__kernel void k(__global float *a) { a[0] = sqrt(a[0]) * a[1]; }\n";
+    let compile = |opts: &str| {
+        let options = BuildOptions::parse(opts).unwrap();
+        let req = CompileRequest {
+            file_name: "ftz.cl",
+            source,
+            options: &options,
+            target: Target::default(),
+        };
+        ir_llvm::LlvmPath.compile(&req).unwrap().artifact
+    };
+    let plain = compile("");
+    let ftz = compile("-cl-denorms-are-zero");
+    assert!(!plain.contains(".ftz"), "{plain}");
+    assert!(ftz.contains(".ftz"), "{ftz}");
+    ptxas_accepts(&ftz, "ftz.cl");
+}
