@@ -6,13 +6,15 @@
 //! * [`exec`] — the verification and timing passes over one workload;
 //! * [`worker`] — those passes in child processes (faults and hangs stay contained);
 //! * [`runner`] — the whole run: workers, statistics, slowdowns, the results directory;
-//! * [`stats`], [`results`], [`env`] — what gets reported and how it is stored.
+//! * [`stats`], [`results`], [`env`] — what gets reported and how it is stored;
+//! * [`report`] — the HTML page and figures made from a results directory.
 
 pub mod bundle;
 pub mod env;
 pub mod exec;
 pub mod files;
 pub mod opencl;
+pub mod report;
 pub mod results;
 pub mod runner;
 pub mod stats;

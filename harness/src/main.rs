@@ -35,6 +35,11 @@ enum Command {
     /// Compile every workload along every path into a bundle for a GPU node without LLVM.
     #[cfg(feature = "compile")]
     Bundle(cmd::bundle::Args),
+    /// Make the HTML report (Figure 2 beside the paper's, the suite, the environment) of a
+    /// results directory.
+    Report(cmd::report::Args),
+    /// Reproduce Trillium's Figure 2: the study's benchmarks on every path, then the report.
+    Reproduce(cmd::reproduce::Args),
     /// Work with TGSI programs: check, format, interpret.
     #[command(subcommand)]
     Tgsi(cmd::tgsi::Command),
@@ -65,6 +70,8 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::run(a),
         #[cfg(feature = "compile")]
         Command::Bundle(a) => cmd::bundle::run(a),
+        Command::Report(a) => cmd::report::run(a),
+        Command::Reproduce(a) => cmd::reproduce::run(a),
         Command::Tgsi(c) => cmd::tgsi::run(c),
         Command::Worker { request, response } => {
             return match harness::worker::serve(&request, &response) {

@@ -7,5 +7,7 @@ pub mod compile;
 pub mod devices;
 pub mod list;
 pub mod paths;
+pub mod report;
+pub mod reproduce;
 pub mod run;
 pub mod tgsi;
