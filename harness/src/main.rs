@@ -35,6 +35,8 @@ enum Command {
     /// Compile every workload along every path into a bundle for a GPU node without LLVM.
     #[cfg(feature = "compile")]
     Bundle(cmd::bundle::Args),
+    /// Run an unmodified OpenCL application with every program it builds routed through one path.
+    Intercept(cmd::intercept::Args),
     /// Make the HTML report (Figure 2 beside the paper's, the suite, the environment) of a
     /// results directory.
     Report(cmd::report::Args),
@@ -70,6 +72,7 @@ fn main() -> ExitCode {
         Command::Run(a) => cmd::run::run(a),
         #[cfg(feature = "compile")]
         Command::Bundle(a) => cmd::bundle::run(a),
+        Command::Intercept(a) => cmd::intercept::run(a),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),
         Command::Tgsi(c) => cmd::tgsi::run(c),

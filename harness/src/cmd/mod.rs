@@ -5,6 +5,7 @@ pub mod bundle;
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod devices;
+pub mod intercept;
 pub mod list;
 pub mod paths;
 pub mod report;

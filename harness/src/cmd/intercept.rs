@@ -1,0 +1,277 @@
+//! `visabench intercept`: run an unmodified OpenCL application with the interposer preloaded,
+//! so every program it builds from source goes through one compilation path; then print the
+//! per-kernel times from the record. With `--compile DIR` instead: compile the programs a
+//! `--mode record` run saved, along every path, for a later `--mode replay` run on a GPU node.
+//! See `interposer/README.md`.
+
+use anyhow::{anyhow, bail, Context as _};
+use interposer::record::{Outcome, Record};
+use std::path::{Path as FsPath, PathBuf};
+use std::process::{Command, ExitCode};
+
+/// Arguments of `visabench intercept`.
+#[derive(Debug, clap::Args)]
+#[command(arg_required_else_help = true)]
+pub struct Args {
+    /// The compilation path every program goes through (see `visabench paths`).
+    #[arg(long, default_value = "native")]
+    path: String,
+    /// Where the JSON record goes (default: ./visabench-intercept-<pid>.json).
+    #[arg(long, value_name = "FILE")]
+    record: Option<PathBuf>,
+    /// `route` (compile in the application), `record` (save sources to --replay) or `replay`
+    /// (use artifacts from --replay).
+    #[arg(long, default_value = "route", value_parser = ["route", "record", "replay"])]
+    mode: String,
+    /// The record/replay directory.
+    #[arg(long, value_name = "DIR")]
+    replay: Option<PathBuf>,
+    /// Fail a build the path cannot do instead of falling back to the native build.
+    #[arg(long)]
+    strict: bool,
+    /// Build options appended to the application's own.
+    #[arg(long, allow_hyphen_values = true)]
+    options: Option<String>,
+    /// The GPU architecture (`sm_90`; default: asked from the device, else sm_90).
+    #[arg(long)]
+    target: Option<String>,
+    /// The interposer library (default: libinterposer.so next to this binary, or in
+    /// target/release, target/debug).
+    #[arg(long, value_name = "FILE")]
+    library: Option<PathBuf>,
+    /// Do not print the per-kernel summary.
+    #[arg(long)]
+    quiet: bool,
+    /// Instead of running a program: compile every program saved in DIR by `--mode record`
+    /// along the paths of `--paths` (default: all), writing the artifacts replay mode reads.
+    #[arg(long, value_name = "DIR", conflicts_with = "program")]
+    compile: Option<PathBuf>,
+    /// With `--compile`: the paths, comma-separated.
+    #[arg(long, value_delimiter = ',', requires = "compile")]
+    paths: Vec<String>,
+    /// The program to run and its arguments (after `--`).
+    #[arg(last = true, value_name = "PROGRAM ARGS")]
+    program: Vec<String>,
+}
+
+/// Runs the program under the interposer (or compiles a replay directory).
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(dir) = &args.compile {
+        return compile_dir(dir, &args);
+    }
+    let Some((program, rest)) = args.program.split_first() else {
+        bail!("no program to run: `visabench intercept [OPTIONS] -- PROGRAM ARGS…`");
+    };
+    if args.mode != "route" && args.replay.is_none() {
+        bail!("--mode {} needs --replay DIR", args.mode);
+    }
+    let library = find_library(args.library.as_deref())?;
+    let record = match &args.record {
+        Some(r) => r.clone(),
+        None => std::env::current_dir()?
+            .join(format!("visabench-intercept-{}.json", std::process::id())),
+    };
+    let preload = match std::env::var("LD_PRELOAD") {
+        Ok(old) if !old.is_empty() => format!("{}:{old}", library.display()),
+        _ => library.display().to_string(),
+    };
+    let mut cmd = Command::new(program);
+    cmd.args(rest)
+        .env("LD_PRELOAD", preload)
+        .env("VISABENCH_PATH", &args.path)
+        .env("VISABENCH_MODE", &args.mode)
+        .env("VISABENCH_RECORD", &record);
+    if let Some(d) = &args.replay {
+        cmd.env("VISABENCH_REPLAY", std::path::absolute(d)?);
+    }
+    if args.strict {
+        cmd.env("VISABENCH_STRICT", "1");
+    }
+    if let Some(o) = &args.options {
+        cmd.env("VISABENCH_OPTIONS", o);
+    }
+    if let Some(t) = &args.target {
+        cmd.env("VISABENCH_SM", t);
+    }
+    log::info!(
+        "running {program} with {} (path {}, record {})",
+        library.display(),
+        args.path,
+        record.display()
+    );
+    let status = cmd
+        .status()
+        .with_context(|| format!("cannot run `{program}`"))?;
+    match Record::read(&record) {
+        Ok(r) if !args.quiet => print_summary(&r, &record),
+        Ok(_) => {}
+        Err(e) => eprintln!("visabench: no interposer record ({e}); did the program use OpenCL?"),
+    }
+    Ok(match status.code() {
+        Some(0) => ExitCode::SUCCESS,
+        Some(c) => ExitCode::from(u8::try_from(c).unwrap_or(1)),
+        None => {
+            eprintln!("visabench: `{program}` was killed by a signal");
+            ExitCode::FAILURE
+        }
+    })
+}
+
+/// The interposer library: `--library`, else next to this binary, else target/{release,debug}
+/// above the current directory.
+fn find_library(given: Option<&FsPath>) -> anyhow::Result<PathBuf> {
+    const NAME: &str = "libinterposer.so";
+    if let Some(p) = given {
+        if p.is_file() {
+            return Ok(p.to_path_buf());
+        }
+        bail!("--library {}: no such file", p.display());
+    }
+    let mut looked = Vec::new();
+    if let Ok(exe) = std::env::current_exe() {
+        if let Some(dir) = exe.parent() {
+            looked.push(dir.join(NAME));
+        }
+    }
+    let mut dir = std::env::current_dir().ok();
+    while let Some(d) = dir {
+        for profile in ["release", "debug"] {
+            looked.push(d.join("target").join(profile).join(NAME));
+        }
+        dir = d.parent().map(FsPath::to_path_buf);
+    }
+    if let Some(found) = looked.iter().find(|p| p.is_file()) {
+        return Ok(found.clone());
+    }
+    let places: Vec<String> = looked
+        .iter()
+        .take(3)
+        .map(|p| p.display().to_string())
+        .collect();
+    Err(anyhow!(
+        "the interposer library {NAME} is missing (looked in {} …); build it with `cargo build --release -p interposer` \
+         (or `--no-default-features` for a GPU node without LLVM), or pass --library",
+        places.join(", ")
+    ))
+}
+
+fn print_summary(r: &Record, file: &FsPath) {
+    eprintln!(
+        "visabench: record {} (path `{}`, mode {})",
+        file.display(),
+        r.path,
+        r.mode
+    );
+    for p in &r.programs {
+        if matches!(p.outcome, Outcome::Unbuilt) {
+            continue;
+        }
+        let outcome = serde_json::to_value(p.outcome)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_string))
+            .unwrap_or_default();
+        eprintln!(
+            "  program {:>2}  {:<10} {:<8} compile {:>8.3} s  driver build {:>8.3} s{}",
+            p.id,
+            outcome,
+            p.path,
+            p.compile_seconds,
+            p.driver_build_seconds,
+            p.error
+                .as_ref()
+                .map(|e| format!("  ({})", e.lines().next().unwrap_or("")))
+                .unwrap_or_default()
+        );
+    }
+    if r.kernels.is_empty() {
+        return;
+    }
+    let w = r
+        .kernels
+        .iter()
+        .map(|k| k.name.len())
+        .max()
+        .unwrap_or(6)
+        .max(6);
+    eprintln!(
+        "  {:<w$}  {:<8} {:>8} {:>8} {:>12} {:>12}",
+        "kernel", "path", "launches", "timed", "mean µs", "min µs"
+    );
+    for k in &r.kernels {
+        let us = |ns: f64| format!("{:.3}", ns / 1e3);
+        eprintln!(
+            "  {:<w$}  {:<8} {:>8} {:>8} {:>12} {:>12}",
+            k.name,
+            k.path,
+            k.launches,
+            k.timed,
+            k.mean_ns().map(us).unwrap_or_else(|| "-".into()),
+            if k.timed > 0 {
+                us(k.min_ns as f64)
+            } else {
+                "-".into()
+            }
+        );
+    }
+}
+
+#[cfg(feature = "compile")]
+fn compile_dir(dir: &FsPath, args: &Args) -> anyhow::Result<ExitCode> {
+    let mut target = match &args.target {
+        Some(t) => visabench_core::Target::parse_sm(t)
+            .ok_or_else(|| anyhow!("--target `{t}`: expected sm_XX, e.g. sm_90"))?,
+        None => visabench_core::Target::default(),
+    };
+    target.ptx_isa = visabench_core::Target::default().ptx_isa;
+    let all = crate::registry::paths();
+    let paths: Vec<_> = if args.paths.is_empty() {
+        all
+    } else {
+        for p in &args.paths {
+            if !all.iter().any(|q| q.name() == p) {
+                bail!(
+                    "unknown path `{p}` (registered paths: {})",
+                    crate::registry::names().join(", ")
+                );
+            }
+        }
+        all.into_iter()
+            .filter(|p| args.paths.iter().any(|n| n == p.name()))
+            .collect()
+    };
+    let outcomes = interposer::replay::compile_recorded(dir, &paths, target)?;
+    if outcomes.is_empty() {
+        bail!(
+            "{}: no recorded programs (run the application with `--mode record --replay {}` first)",
+            dir.display(),
+            dir.display()
+        );
+    }
+    let mut failed = 0;
+    for o in &outcomes {
+        match &o.result {
+            Ok(s) => println!("{}  {:<10} ok      {:.3} s", o.key, o.path, s),
+            Err(e) => {
+                failed += 1;
+                println!(
+                    "{}  {:<10} FAILED  {}",
+                    o.key,
+                    o.path,
+                    e.lines().next().unwrap_or("")
+                );
+            }
+        }
+    }
+    println!(
+        "{} programs × {} paths compiled into {} ({failed} failed)",
+        outcomes.len() / paths.len().max(1),
+        paths.len(),
+        dir.display()
+    );
+    Ok(ExitCode::SUCCESS)
+}
+
+#[cfg(not(feature = "compile"))]
+fn compile_dir(_dir: &FsPath, _args: &Args) -> anyhow::Result<ExitCode> {
+    bail!("this visabench was built without the `compile` feature: compile the replay directory on a machine with LLVM")
+}
