@@ -299,20 +299,25 @@ impl V {
     pub fn condition(self) -> V {
         unsafe { V(c::LLVMGetCondition(self.0)) }
     }
-    /// `file:line:col` of an instruction's debug location, if it has one.
+    /// `file:line:col` of an instruction's debug location (`file:line` of a function's
+    /// subprogram), if it has one.
     pub fn location(self) -> Option<String> {
         unsafe {
-            if !self.is_instruction() {
+            if !self.is_instruction() && !self.is_function() {
                 return None;
             }
             let line = c::LLVMGetDebugLocLine(self.0);
             if line == 0 {
                 return None;
             }
-            let col = c::LLVMGetDebugLocColumn(self.0);
             let mut len = 0u32;
             let p = c::LLVMGetDebugLocFilename(self.0, &mut len);
             let file = cstr(p, len as usize);
+            // A function's location is its subprogram's line (no column).
+            if self.is_function() {
+                return Some(format!("{file}:{line}"));
+            }
+            let col = c::LLVMGetDebugLocColumn(self.0);
             Some(format!("{file}:{line}:{col}"))
         }
     }

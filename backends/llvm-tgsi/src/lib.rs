@@ -19,11 +19,13 @@
 //! [`PathError::Unsupported`] naming the kernel, the construct and the source location.
 
 mod cfg;
+pub mod device;
 mod ir;
 mod lower;
 pub mod profile;
 pub mod regalloc;
 
+pub use device::TgsiDevice;
 pub use profile::{Profile, ProfileError};
 
 use inkwell::attributes::AttributeLoc;
