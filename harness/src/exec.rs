@@ -111,6 +111,8 @@ pub struct Ctx<'a> {
     pub prepared: &'a Prepared<'a>,
     pub seed: u64,
     pub size: kernels::Size,
+    /// Where the workload's CPU reference is cached between the verification workers.
+    pub reference_cache: Option<&'a FsPath>,
 }
 
 /// Builds `path`'s artifact from the bundle; `Err` is the failure to record.
@@ -203,7 +205,7 @@ pub fn verify_path(cx: &Ctx<'_>, path: &str) -> Verified {
             ..Verified::failed(classify(&e), e.to_string(), build_log)
         },
         Ok((outputs, launches)) => {
-            let reference = inst.reference();
+            let reference = crate::refcache::get_or_make(cx.reference_cache, || inst.reference());
             let verdict = kernels::verify(&reference, &outputs, p.workload.tolerance());
             let (status, message) = if verdict.ok {
                 (Status::Ok, None)

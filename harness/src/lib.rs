@@ -14,6 +14,7 @@ pub mod env;
 pub mod exec;
 pub mod files;
 pub mod opencl;
+pub mod refcache;
 pub mod report;
 pub mod results;
 pub mod runner;

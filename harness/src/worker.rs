@@ -41,6 +41,9 @@ pub struct Request {
     pub seed: u64,
     /// `--device`, as the user gave it.
     pub device: Option<String>,
+    /// File caching the workload's CPU reference across the verification workers.
+    #[serde(default)]
+    pub reference_cache: Option<PathBuf>,
     #[serde(flatten)]
     pub job: Job,
 }
@@ -82,6 +85,7 @@ pub fn handle(req: &Request) -> Response {
         prepared: &prepared,
         seed: req.seed,
         size: manifest.size,
+        reference_cache: req.reference_cache.as_deref(),
     };
     match &req.job {
         Job::Verify { path } => Response::Verified(exec::verify_path(&cx, path)),

@@ -44,9 +44,13 @@ pub struct Args {
     /// Results directory.
     #[arg(long, default_value = "visabench-results")]
     out: PathBuf,
-    /// Time limit of one verification run, seconds (the timing pass scales it).
-    #[arg(long, default_value_t = 120.0)]
+    /// Time limit of one verification worker (build, run, CPU reference), seconds; the timing
+    /// worker gets this plus three times the verified runs' duration per repetition.
+    #[arg(long, default_value_t = 300.0)]
     timeout: f64,
+    /// Show every kernel's time and slowdown in the summary, not only the whole sequence.
+    #[arg(long)]
+    kernels: bool,
     /// Run this bundle (from `visabench bundle`) instead of compiling here.
     #[arg(long)]
     bundle: Option<PathBuf>,
@@ -213,6 +217,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.reps > 0 && args.reps < 6 {
         eprintln!("note: fewer than 6 repetitions give no 95% confidence interval of the median");
     }
+    let mut progress = Progress::new();
     let mut temp = None;
     let (dir, manifest) = match &args.bundle {
         Some(dir) => {
@@ -229,7 +234,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .prefix("visabench-bundle-")
                 .tempdir()?;
             let size = args.size.unwrap_or(Size::Paper);
-            let m = make_bundle(t.path(), size, &args.workloads, &args.paths, &mut |_, _| {})?;
+            let bar = &progress.bar;
+            let m = make_bundle(t.path(), size, &args.workloads, &args.paths, &mut |w, p| {
+                bar.set_message(format!("compiled {w} · {p}"));
+            })?;
             let dir = t.path().to_path_buf();
             temp = Some(t);
             (dir, m)
@@ -255,11 +263,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         out: args.out.clone(),
         worker_exe: std::env::current_exe().context("cannot find this executable for workers")?,
     };
-    let mut progress = Progress::new();
     let results = runner::run(&manifest, &opts, env, &mut progress)?;
     progress.bar.finish_and_clear();
     drop(temp);
-    print!("{}", summary(&results));
+    let table = if args.kernels { summary_with(&results, true) } else { summary(&results) };
+    print!("{table}");
     println!("results: {}", args.out.display());
     let all_ok = results
         .workloads
@@ -287,6 +295,12 @@ pub(crate) fn fmt_ns(ns: f64) -> String {
 
 /// The summary table: whole-sequence median per (workload, path), its CI and the slowdown.
 pub(crate) fn summary(r: &Results) -> String {
+    summary_with(r, false)
+}
+
+/// [`summary`]; with `per_kernel`, a row per kernel under each path of a multi-kernel
+/// workload.
+pub(crate) fn summary_with(r: &Results, per_kernel: bool) -> String {
     let mut rows = vec![[
         "workload".to_string(),
         "path".into(),
@@ -295,26 +309,44 @@ pub(crate) fn summary(r: &Results) -> String {
         "95% CI".into(),
         "slowdown".into(),
     ]];
+    let cells = |t: Option<&harness::results::KernelTiming>, native: bool| {
+        let s = t.and_then(|t| t.summary.as_ref());
+        let ci = match s.map(|s| (s.ci_low, s.ci_high)) {
+            Some((Some(lo), Some(hi))) => format!("{} – {}", fmt_ns(lo), fmt_ns(hi)),
+            _ => String::new(),
+        };
+        let slow = match (native, t.and_then(|t| t.slowdown)) {
+            (_, Some(x)) => format!("{x:.3}×"),
+            (true, _) if s.is_some() => "1×".into(),
+            _ => String::new(),
+        };
+        (s.map(|s| fmt_ns(s.median)).unwrap_or_default(), ci, slow)
+    };
     for w in &r.workloads {
         for p in &w.paths {
-            let s = p.total.as_ref().and_then(|t| t.summary.as_ref());
-            let ci = match s.map(|s| (s.ci_low, s.ci_high)) {
-                Some((Some(lo), Some(hi))) => format!("{} – {}", fmt_ns(lo), fmt_ns(hi)),
-                _ => String::new(),
-            };
-            let slow = match (p.path.as_str(), p.total.as_ref().and_then(|t| t.slowdown)) {
-                (_, Some(x)) => format!("{x:.3}×"),
-                ("native", _) if s.is_some() => "1×".into(),
-                _ => String::new(),
-            };
+            let native = p.path == "native";
+            let (median, ci, slow) = cells(p.total.as_ref(), native);
             rows.push([
                 w.workload.clone(),
                 p.path.clone(),
                 p.status.to_string(),
-                s.map(|s| fmt_ns(s.median)).unwrap_or_default(),
+                median,
                 ci,
                 slow,
             ]);
+            if per_kernel && p.kernels.len() > 1 {
+                for k in &p.kernels {
+                    let (median, ci, slow) = cells(Some(k), native);
+                    rows.push([
+                        String::new(),
+                        format!("  {}", k.kernel),
+                        String::new(),
+                        median,
+                        ci,
+                        slow,
+                    ]);
+                }
+            }
         }
     }
     let widths: Vec<usize> = (0..6)
