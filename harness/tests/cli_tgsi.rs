@@ -11,7 +11,12 @@ fn visabench(args: &[&str], stdin: &str) -> (bool, String, String) {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
-    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    child
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(stdin.as_bytes())
+        .unwrap();
     let out = child.wait_with_output().unwrap();
     (
         out.status.success(),
@@ -35,7 +40,10 @@ fn check_accepts_and_rejects_with_positions() {
     assert!(err.contains("<stdin>:2:14: expected a register"), "{err}");
     let (ok, _, err) = visabench(&["tgsi", "check", "-"], "COMP\nDCL TEMP[0]\nBRK\nEND\n");
     assert!(!ok);
-    assert!(err.contains("<stdin>:3:1: `BRK`: BRK outside a loop"), "{err}");
+    assert!(
+        err.contains("<stdin>:3:1: `BRK`: BRK outside a loop"),
+        "{err}"
+    );
 }
 
 #[test]
@@ -54,7 +62,15 @@ fn fmt_prints_canonically_and_rewrites_in_place() {
 
 #[test]
 fn run_prints_buffers_and_json() {
-    let args = ["tgsi", "run", "-", "--block", "4", "--buffer", "f32:1,2.5,-3,0"];
+    let args = [
+        "tgsi",
+        "run",
+        "-",
+        "--block",
+        "4",
+        "--buffer",
+        "f32:1,2.5,-3,0",
+    ];
     let (ok, out, err) = visabench(&args, DOUBLE);
     assert!(ok, "{err}");
     assert_eq!(out.trim(), "buffer 0 f32: 2.0 5.0 -6.0 0.0");
@@ -64,7 +80,10 @@ fn run_prints_buffers_and_json() {
     assert!(ok);
     let v: serde_json::Value = serde_json::from_str(&out).unwrap();
     assert_eq!(v["work_items"], 4);
-    assert_eq!(v["buffers"][0]["values"], serde_json::json!([2.0, 5.0, -6.0, 0.0]));
+    assert_eq!(
+        v["buffers"][0]["values"],
+        serde_json::json!([2.0, 5.0, -6.0, 0.0])
+    );
 }
 
 #[test]
@@ -72,6 +91,9 @@ fn run_reports_faults() {
     let args = ["tgsi", "run", "-", "--block", "4", "--buffer", "zeros:12"];
     let (ok, _, err) = visabench(&args, DOUBLE);
     assert!(!ok);
-    assert!(err.contains("instruction 1 `LOAD TEMP[1].x, BUFFER[0].xxxx, TEMP[0].xxxx`"), "{err}");
+    assert!(
+        err.contains("instruction 1 `LOAD TEMP[1].x, BUFFER[0].xxxx, TEMP[0].xxxx`"),
+        "{err}"
+    );
     assert!(err.contains("out-of-bounds"), "{err}");
 }

@@ -70,11 +70,13 @@ pub fn run(c: Command) -> anyhow::Result<ExitCode> {
 fn read_source(file: &Path) -> anyhow::Result<(String, String)> {
     if file.as_os_str() == "-" {
         let mut s = String::new();
-        std::io::stdin().read_to_string(&mut s).context("reading stdin")?;
+        std::io::stdin()
+            .read_to_string(&mut s)
+            .context("reading stdin")?;
         Ok((s, "<stdin>".into()))
     } else {
-        let s = std::fs::read_to_string(file)
-            .with_context(|| format!("reading {}", file.display()))?;
+        let s =
+            std::fs::read_to_string(file).with_context(|| format!("reading {}", file.display()))?;
         Ok((s, file.display().to_string()))
     }
 }
@@ -91,7 +93,9 @@ fn load(file: &Path) -> anyhow::Result<Result<(ir_tgsi::Program, String), ExitCo
     };
     if let Err(errors) = ir_tgsi::validate(&prog) {
         for e in &errors {
-            let line = e.source_line(&map).map_or(String::new(), |l| format!("{l}:1:"));
+            let line = e
+                .source_line(&map)
+                .map_or(String::new(), |l| format!("{l}:1:"));
             if e.text.is_empty() {
                 eprintln!("{name}:{line} {}", e.message);
             } else {
@@ -124,11 +128,15 @@ fn fmt(file: &Path, in_place: bool) -> anyhow::Result<ExitCode> {
     };
     let out = text::print(&prog);
     if in_place && file.as_os_str() != "-" {
-        let dir = file.parent().filter(|d| !d.as_os_str().is_empty()).unwrap_or(Path::new("."));
+        let dir = file
+            .parent()
+            .filter(|d| !d.as_os_str().is_empty())
+            .unwrap_or(Path::new("."));
         let mut tmp = tempfile::NamedTempFile::new_in(dir)
             .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
         tmp.write_all(out.as_bytes())?;
-        tmp.persist(file).with_context(|| format!("replacing {}", file.display()))?;
+        tmp.persist(file)
+            .with_context(|| format!("replacing {}", file.display()))?;
     } else {
         print!("{out}");
     }
@@ -234,17 +242,24 @@ fn dims(s: &str) -> anyhow::Result<[u32; 3]> {
     }
     let mut d = [1u32; 3];
     for (slot, p) in d.iter_mut().zip(&parts) {
-        *slot = p.trim().parse().with_context(|| format!("bad size `{p}` in `{s}`"))?;
+        *slot = p
+            .trim()
+            .parse()
+            .with_context(|| format!("bad size `{p}` in `{s}`"))?;
     }
     Ok(d)
 }
 
 /// A `--buffer` spec: its bytes and the type to print it as.
 fn buffer(spec: &str) -> anyhow::Result<(Vec<u8>, ValTy)> {
-    let (ty, vals) =
-        spec.split_once(':').with_context(|| format!("expected TYPE:values, found `{spec}`"))?;
+    let (ty, vals) = spec
+        .split_once(':')
+        .with_context(|| format!("expected TYPE:values, found `{spec}`"))?;
     if ty == "zeros" {
-        let n: usize = vals.trim().parse().with_context(|| format!("bad byte count `{vals}`"))?;
+        let n: usize = vals
+            .trim()
+            .parse()
+            .with_context(|| format!("bad byte count `{vals}`"))?;
         return Ok((vec![0; n], ValTy::U32));
     }
     let ty = ValTy::parse(ty)?;
@@ -271,7 +286,10 @@ fn run_program(a: &RunArgs) -> anyhow::Result<ExitCode> {
     } else {
         1
     };
-    let mut env = Env { dynamic_shared: a.shared, ..Env::default() };
+    let mut env = Env {
+        dynamic_shared: a.shared,
+        ..Env::default()
+    };
     let mut types = Vec::new();
     for spec in &a.buffers {
         let (b, ty) = buffer(spec)?;
@@ -285,7 +303,10 @@ fn run_program(a: &RunArgs) -> anyhow::Result<ExitCode> {
             .with_context(|| format!("expected TYPE:values, found `{spec}`"))?;
         for v in vals.split(',').filter(|v| !v.trim().is_empty()) {
             let bytes = if ty == "ptr" {
-                let n: usize = v.trim().parse().with_context(|| format!("bad buffer `{v}`"))?;
+                let n: usize = v
+                    .trim()
+                    .parse()
+                    .with_context(|| format!("bad buffer `{v}`"))?;
                 global_address(n).to_le_bytes().to_vec()
             } else {
                 ValTy::parse(ty)?.encode(v)?
@@ -295,8 +316,15 @@ fn run_program(a: &RunArgs) -> anyhow::Result<ExitCode> {
             env.input.extend(bytes);
         }
     }
-    let grid = Grid { groups, group_size, work_dim };
-    let opts = Options { budget: a.budget, ..Options::default() };
+    let grid = Grid {
+        groups,
+        group_size,
+        work_dim,
+    };
+    let opts = Options {
+        budget: a.budget,
+        ..Options::default()
+    };
     let stats = match interp::run_with(&prog, &grid, &mut env, &opts) {
         Ok(s) => s,
         Err(e) => {
