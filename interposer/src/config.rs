@@ -31,6 +31,8 @@ impl Mode {
 pub struct Config {
     /// `VISABENCH_PATH` (default `native`).
     pub path: String,
+    /// `VISABENCH_PROFILE`: the TGSI profile of a `tgsi` path (`trillium2019-no-fma-as-mad`).
+    pub profile: Option<String>,
     /// `VISABENCH_MODE` (default `route`).
     pub mode: Mode,
     /// `VISABENCH_REPLAY`: the directory record mode writes and replay mode reads.
@@ -68,6 +70,19 @@ pub struct SettingError {
 }
 
 impl Config {
+    /// The path's full name: `VISABENCH_PATH`, with `@PROFILE` when `VISABENCH_PROFILE` is set
+    /// (as the registry names it, the record shows it and replay artifacts are named).
+    pub fn path_name(&self) -> String {
+        let base = self
+            .path
+            .split_once('@')
+            .map_or(self.path.as_str(), |(b, _)| b);
+        match &self.profile {
+            Some(p) => format!("{base}@{p}"),
+            None => self.path.clone(),
+        }
+    }
+
     /// Reads the settings through `get` (the process environment in the library); returns the
     /// settings and any variable that had to be ignored.
     pub fn from_lookup(
@@ -125,6 +140,9 @@ impl Config {
                 .map(|s| s.trim().to_string())
                 .filter(|s| !s.is_empty())
                 .unwrap_or_else(|| "native".into()),
+            profile: get("VISABENCH_PROFILE")
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
             mode,
             replay_dir: get("VISABENCH_REPLAY")
                 .filter(|s| !s.is_empty())
@@ -186,6 +204,12 @@ mod tests {
         );
         assert_eq!(c.replay_dir, Some(PathBuf::from("/tmp/r")));
         assert!(!c.profile_queues);
+        assert_eq!(c.path_name(), "llvm");
+        let (c, _) = cfg(&[
+            ("VISABENCH_PATH", "tgsi"),
+            ("VISABENCH_PROFILE", "trillium2019"),
+        ]);
+        assert_eq!(c.path_name(), "tgsi@trillium2019");
 
         let (c, e) = cfg(&[("VISABENCH_MODE", "sideways"), ("VISABENCH_SM", "fermi")]);
         assert_eq!(c.mode, Mode::Route);

@@ -13,7 +13,7 @@
 //! * [`replay`] — the record/replay directory for GPU nodes without LLVM.
 //! * [`config`] — the `VISABENCH_*` environment variables.
 //!
-//! Settings: `VISABENCH_PATH` (`native`, `llvm`, `tgsi`, …), `VISABENCH_MODE`
+//! Settings: `VISABENCH_PATH` (`native`, `llvm`, `tgsi`, …), `VISABENCH_PROFILE`, `VISABENCH_MODE`
 //! (`route`|`record`|`replay`), `VISABENCH_REPLAY=DIR`, `VISABENCH_RECORD=FILE`,
 //! `VISABENCH_STRICT=1`, `VISABENCH_OPTIONS`, `VISABENCH_SM`, `VISABENCH_PTX_ISA`,
 //! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`.
@@ -109,7 +109,7 @@ extern "C" fn at_exit() {
         record.format = record::FORMAT.into();
         record.pid = std::process::id();
         record.command = std::env::args().collect();
-        record.path = c.path.clone();
+        record.path = c.path_name();
         record.mode = c.mode.as_str().into();
         record.strict = c.strict;
         record.written_unix = std::time::SystemTime::now()

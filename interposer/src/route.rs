@@ -15,13 +15,14 @@ use visabench_core::{
 /// Why the chosen path could not give the driver a program.
 #[derive(Debug, thiserror::Error)]
 pub enum RouteError {
-    /// `VISABENCH_PATH` names no path this build of the interposer has.
-    #[error("unknown path `{path}` (this interposer has: {}; the IR paths need the `compile` feature, or VISABENCH_MODE=replay)", .known.join(", "))]
-    UnknownPath {
-        /// The name asked for.
-        path: String,
-        /// The names it has.
-        known: Vec<String>,
+    /// `VISABENCH_PATH` (with `VISABENCH_PROFILE`) names no path this build of the
+    /// interposer has.
+    #[error(
+        "{source} (the IR paths need the interposer's `compile` feature, or VISABENCH_MODE=replay)"
+    )]
+    Path {
+        /// The registry's error.
+        source: path_registry::RegistryError,
     },
     /// The application's (or `VISABENCH_OPTIONS`') build options are not OpenCL build options
     /// the paths understand.
@@ -141,7 +142,7 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
         return routed;
     }
     let options = merge_options(input.options, &cfg.extra_options);
-    if cfg.path == "native" && cfg.mode == Mode::Route {
+    if cfg.path_name() == "native" && cfg.mode == Mode::Route {
         routed.decision = Decision::Native { options };
         return routed;
     }
@@ -149,18 +150,18 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
         .and_then(|compiled| hand_to_driver(cfg, input, &compiled, &mut routed));
     match result {
         Ok(decision) => {
-            routed.path = cfg.path.clone();
+            routed.path = cfg.path_name();
             routed.decision = decision;
         }
         Err(e) => {
             let message = e.to_string();
             routed.error = Some(message.clone());
             if cfg.strict {
-                routed.path = cfg.path.clone();
+                routed.path = cfg.path_name();
                 routed.outcome = Outcome::Failed;
                 routed.decision = Decision::Fail(format!(
                     "visabench interposer: path `{}` could not build this program (VISABENCH_STRICT=1):\n{message}\n",
-                    cfg.path
+                    cfg.path_name()
                 ));
             } else {
                 routed.outcome = Outcome::Fallback;
@@ -193,15 +194,13 @@ fn obtain(
             .replay_dir
             .as_ref()
             .ok_or(RouteError::NoDirectory { mode: "replay" })?;
-        let artifact = replay::load_artifact(dir, &routed.key, &cfg.path)?;
+        let artifact = replay::load_artifact(dir, &routed.key, &cfg.path_name())?;
         routed.stages = stage_times(&artifact.compiled);
         routed.compile_seconds = routed.stages.iter().map(|s| s.seconds).sum();
         return Ok(artifact.compiled);
     }
-    let path = path_registry::find(&cfg.path).ok_or_else(|| RouteError::UnknownPath {
-        path: cfg.path.clone(),
-        known: path_registry::names(),
-    })?;
+    let path = path_registry::find_with_profile(&cfg.path, cfg.profile.as_deref())
+        .map_err(|source| RouteError::Path { source })?;
     let mut parsed = BuildOptions::parse(options).map_err(|source| RouteError::Options {
         options: options.to_string(),
         source,
@@ -266,7 +265,7 @@ fn hand_to_driver(
     routed: &mut Routed,
 ) -> Result<Decision, RouteError> {
     let driver = |failure: ClFailure, log: String| RouteError::Driver {
-        path: cfg.path.clone(),
+        path: cfg.path_name(),
         failure,
         log,
     };

@@ -19,6 +19,9 @@ pub struct Args {
     /// Where the JSON record goes (default: ./visabench-intercept-<pid>.json).
     #[arg(long, value_name = "FILE")]
     record: Option<PathBuf>,
+    /// The TGSI profile of a `tgsi` path (`trillium2019-no-fma-as-mad`, `modern+temps32`).
+    #[arg(long)]
+    profile: Option<String>,
     /// `route` (compile in the application), `record` (save sources to --replay) or `replay`
     /// (use artifacts from --replay).
     #[arg(long, default_value = "route", value_parser = ["route", "record", "replay"])]
@@ -46,7 +49,7 @@ pub struct Args {
     /// along the paths of `--paths` (default: all), writing the artifacts replay mode reads.
     #[arg(long, value_name = "DIR", conflicts_with = "program")]
     compile: Option<PathBuf>,
-    /// With `--compile`: the paths, comma-separated.
+    /// With `--compile`: the paths, comma-separated (`NAME` or `tgsi@PROFILE`).
     #[arg(long, value_delimiter = ',', requires = "compile")]
     paths: Vec<String>,
     /// The program to run and its arguments (after `--`).
@@ -83,6 +86,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .env("VISABENCH_RECORD", &record);
     if let Some(d) = &args.replay {
         cmd.env("VISABENCH_REPLAY", std::path::absolute(d)?);
+    }
+    if let Some(p) = &args.profile {
+        cmd.env("VISABENCH_PROFILE", p);
     }
     if args.strict {
         cmd.env("VISABENCH_STRICT", "1");
@@ -223,21 +229,13 @@ fn compile_dir(dir: &FsPath, args: &Args) -> anyhow::Result<ExitCode> {
         None => visabench_core::Target::default(),
     };
     target.ptx_isa = visabench_core::Target::default().ptx_isa;
-    let all = crate::registry::paths();
     let paths: Vec<_> = if args.paths.is_empty() {
-        all
+        crate::registry::paths()
     } else {
-        for p in &args.paths {
-            if !all.iter().any(|q| q.name() == p) {
-                bail!(
-                    "unknown path `{p}` (registered paths: {})",
-                    crate::registry::names().join(", ")
-                );
-            }
-        }
-        all.into_iter()
-            .filter(|p| args.paths.iter().any(|n| n == p.name()))
-            .collect()
+        args.paths
+            .iter()
+            .map(|p| crate::registry::find_with_profile(p, None))
+            .collect::<Result<_, _>>()?
     };
     let outcomes = interposer::replay::compile_recorded(dir, &paths, target)?;
     if outcomes.is_empty() {
