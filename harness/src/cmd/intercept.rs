@@ -52,6 +52,10 @@ pub struct Args {
     /// With `--compile`: the paths, comma-separated (`NAME` or `tgsi@PROFILE`).
     #[arg(long, value_delimiter = ',', requires = "compile")]
     paths: Vec<String>,
+    /// Instead of running a program: compare the per-kernel times of several records (one per
+    /// path), with each kernel's slowdown against the `native` record.
+    #[arg(long, value_name = "RECORD", num_args = 1.., conflicts_with_all = ["program", "compile"])]
+    compare: Vec<PathBuf>,
     /// The program to run and its arguments (after `--`).
     #[arg(last = true, value_name = "PROGRAM ARGS")]
     program: Vec<String>,
@@ -61,6 +65,9 @@ pub struct Args {
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if let Some(dir) = &args.compile {
         return compile_dir(dir, &args);
+    }
+    if !args.compare.is_empty() {
+        return compare(&args.compare);
     }
     let Some((program, rest)) = args.program.split_first() else {
         bail!("no program to run: `visabench intercept [OPTIONS] -- PROGRAM ARGS…`");
@@ -272,4 +279,62 @@ fn compile_dir(dir: &FsPath, args: &Args) -> anyhow::Result<ExitCode> {
 #[cfg(not(feature = "compile"))]
 fn compile_dir(_dir: &FsPath, _args: &Args) -> anyhow::Result<ExitCode> {
     bail!("this visabench was built without the `compile` feature: compile the replay directory on a machine with LLVM")
+}
+
+/// Prints kernel × path mean GPU times (µs) from several records, and the slowdown of each
+/// path against the `native` record where there is one.
+fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
+    let records: Vec<Record> = files
+        .iter()
+        .map(|f| Record::read(f))
+        .collect::<Result<_, _>>()?;
+    // Rows: kernel names in first-seen order; columns: one per record, named by what ran.
+    let mut names: Vec<String> = Vec::new();
+    for r in &records {
+        for k in &r.kernels {
+            if !names.contains(&k.name) {
+                names.push(k.name.clone());
+            }
+        }
+    }
+    let mean = |r: &Record, name: &str| -> Option<f64> {
+        let (total, timed) = r
+            .kernels
+            .iter()
+            .filter(|k| k.name == name)
+            .fold((0u64, 0u64), |(t, n), k| (t + k.total_ns, n + k.timed));
+        (timed > 0).then(|| total as f64 / timed as f64 / 1e3)
+    };
+    let native = records.iter().position(|r| r.path == "native");
+    let w = names.iter().map(String::len).max().unwrap_or(6).max(6);
+    let mut header = format!("{:<w$}", "kernel");
+    for r in &records {
+        header += &format!(" {:>16}", r.path);
+    }
+    println!("{header}   (mean µs per launch; ×: slowdown against native)");
+    for name in &names {
+        let mut line = format!("{name:<w$}");
+        let base = native.and_then(|i| mean(&records[i], name));
+        for r in &records {
+            // A kernel that ran natively after a fallback is marked with `*`.
+            let fell_back = r.path != "native"
+                && r.kernels
+                    .iter()
+                    .any(|k| k.name == *name && k.path == "native");
+            let cell = match (mean(r, name), base) {
+                (Some(m), Some(b)) if r.path != "native" => format!("{m:.2} {:.2}×", m / b),
+                (Some(m), _) => format!("{m:.2}"),
+                (None, _) => "-".into(),
+            };
+            line += &format!(" {:>16}", if fell_back { format!("{cell}*") } else { cell });
+        }
+        println!("{line}");
+    }
+    if records
+        .iter()
+        .any(|r| r.path != "native" && r.kernels.iter().any(|k| k.path == "native"))
+    {
+        println!("* built natively after the path failed (see the record's programs[].error)");
+    }
+    Ok(ExitCode::SUCCESS)
 }
