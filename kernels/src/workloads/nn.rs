@@ -22,7 +22,7 @@ fn n_for(size: Size) -> usize {
         Size::Tiny => 4096,
         // Rodinia's larger nn inputs give about 5.2M records.
         Size::Paper => 5_242_880,
-        Size::Large => 67_108_864,
+        Size::Large => 1 << 28,
     }
 }
 

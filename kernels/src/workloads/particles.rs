@@ -21,7 +21,7 @@ fn n_for(size: Size) -> usize {
     match size {
         Size::Tiny => 10_000,
         Size::Paper => 1 << 24,
-        Size::Large => 1 << 26,
+        Size::Large => 1 << 27,
     }
 }
 

@@ -17,7 +17,7 @@ fn dims(size: Size) -> (usize, usize) {
     match size {
         Size::Tiny => (2000, 50),
         Size::Paper => (100_000, 100),
-        Size::Large => (2_000_000, 200),
+        Size::Large => (5_000_000, 100),
     }
 }
 

@@ -16,7 +16,7 @@ fn n_for(size: Size) -> usize {
     match size {
         Size::Tiny => 60_000,
         Size::Paper => 1 << 25,
-        Size::Large => 1 << 27,
+        Size::Large => 1 << 28,
     }
 }
 

@@ -18,7 +18,7 @@ fn dims(size: Size) -> (usize, usize) {
     match size {
         Size::Tiny => (64, 2),
         Size::Paper => (4096, 4),
-        Size::Large => (8192, 4),
+        Size::Large => (16384, 4),
     }
 }
 

@@ -17,8 +17,8 @@ const A: f32 = 1.5;
 fn n_for(size: Size) -> usize {
     match size {
         Size::Tiny => 10_000,
-        Size::Paper => 1 << 22,
-        Size::Large => 1 << 25,
+        Size::Paper => 1 << 23,
+        Size::Large => 1 << 26,
     }
 }
 
