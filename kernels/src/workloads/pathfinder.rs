@@ -40,7 +40,6 @@ impl Workload for Pathfinder {
             Feature::Barrier,
             Feature::Loops,
             Feature::HostLoop,
-            Feature::DataDependentBranches,
         ]
     }
     fn in_study(&self) -> bool {
