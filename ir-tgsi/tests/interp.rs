@@ -100,3 +100,27 @@ fn invalid_programs_are_rejected_before_running() {
     assert!(matches!(e, InterpError::Invalid(_)), "{e}");
     assert!(e.to_string().contains("TEMP[0] is not declared"), "{e}");
 }
+
+/// Throughput: `cargo test -p ir-tgsi --release --test interp -- --ignored throughput --nocapture`.
+#[test]
+#[ignore = "timing; run in release"]
+fn throughput() {
+    // 64K work-items, each a 100-iteration loop of float and integer work plus a store.
+    let src = "COMP\nDCL SV[0], THREAD_ID\nDCL SV[1], BLOCK_ID\nDCL SV[2], BLOCK_SIZE\n\
+DCL BUFFER[0]\nDCL TEMP[0..3], LOCAL\nIMM[0] UINT32 {0, 1, 100, 2}\nIMM[1] FLT32 {0.5, 1.0, 0, 0}\n\
+UMAD TEMP[0].x, SV[1].xxxx, SV[2].xxxx, SV[0].xxxx\nMOV TEMP[1], IMM[0].xxxx\n\
+BGNLOOP\nUSGE TEMP[2].x, TEMP[1].xxxx, IMM[0].zzzz\nUIF TEMP[2].xxxx\nBRK\nENDIF\n\
+MAD TEMP[1].y, TEMP[1].yyyy, IMM[1].xxxx, IMM[1].yyyy\nUADD TEMP[1].x, TEMP[1].xxxx, IMM[0].yyyy\n\
+ENDLOOP\nSHL TEMP[3].x, TEMP[0].xxxx, IMM[0].wwww\nSTORE BUFFER[0].x, TEMP[3].xxxx, TEMP[1].yyyy\nEND\n";
+    let p = parse(src).unwrap();
+    let mut env = Env { buffers: vec![vec![0; 4 << 16]], bindings: vec![0], ..Env::default() };
+    let t = std::time::Instant::now();
+    let stats = run(&p, &Grid::linear(256, 256), &mut env).unwrap();
+    let dt = t.elapsed().as_secs_f64();
+    println!(
+        "{} instructions in {dt:.3} s: {:.1} M instructions/s",
+        stats.instructions,
+        stats.instructions as f64 / dt / 1e6
+    );
+    assert_eq!(f32::from_bits(u32::from_le_bytes(env.buffers[0][..4].try_into().unwrap())), 2.0);
+}
