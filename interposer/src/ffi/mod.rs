@@ -604,3 +604,51 @@ pub fn at_exit(f: extern "C" fn()) {
     // SAFETY: `f` is a plain function that stays loaded (a preloaded library is never unloaded).
     unsafe { libc::atexit(f) };
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sources_join_with_and_without_lengths() {
+        let a = c"kernel void a(){}\n";
+        let b = "kernel void b(){}XXX";
+        let strings = [a.as_ptr(), b.as_ptr() as *const c_char];
+        let lengths = [0usize, b.len() - 3];
+        // SAFETY: two valid strings; the second has an explicit length.
+        let s = unsafe { join_sources(2, strings.as_ptr(), lengths.as_ptr()) };
+        assert_eq!(s.as_deref(), Some("kernel void a(){}\nkernel void b(){}"));
+        // SAFETY: null lengths: both must be NUL-terminated (the first is).
+        let s = unsafe { join_sources(1, strings.as_ptr(), std::ptr::null()) };
+        assert_eq!(s.as_deref(), Some("kernel void a(){}\n"));
+        // SAFETY: a null string array is rejected without reading.
+        assert_eq!(
+            unsafe { join_sources(1, std::ptr::null(), std::ptr::null()) },
+            None
+        );
+    }
+
+    #[test]
+    fn info_values_report_size_and_refuse_short_buffers() {
+        let mut size = 0usize;
+        let mut buf = [0u8; 4];
+        // SAFETY: valid buffers of the sizes given.
+        unsafe {
+            assert_eq!(
+                write_info(b"abc\0", 0, std::ptr::null_mut(), &mut size),
+                cl::SUCCESS
+            );
+            assert_eq!(size, 4);
+            assert_eq!(
+                write_info(b"abc\0", 4, buf.as_mut_ptr().cast(), std::ptr::null_mut()),
+                cl::SUCCESS
+            );
+            assert_eq!(&buf, b"abc\0");
+            assert_eq!(
+                write_info(b"abcdef\0", 4, buf.as_mut_ptr().cast(), &mut size),
+                cl::INVALID_VALUE
+            );
+        }
+        assert_eq!(size, 7);
+    }
+}
