@@ -1548,7 +1548,7 @@ impl Lower<'_> {
                 Ok(Some(zero))
             }
             Op::LLVMAShr | Op::LLVMLShr => {
-                if let (Some(c @ 32..), Some(o)) = (count, self.mul_hi(op, a)?) {
+                if let (Some(c @ 32..), Some(o)) = (count, self.mul_hi(a)?) {
                     if c == 32 {
                         return Ok(Some(Val::S(vec![o])));
                     }
@@ -1574,13 +1574,14 @@ impl Lower<'_> {
     }
 
     /// With `no-int64`: the high word of `m` when it is a 64-bit product of two 32-bit
-    /// values (`zext` operands or unsigned 32-bit constants for `lshr`, `sext` operands or
-    /// signed 32-bit constants for `ashr`): `UMUL_HI` / `IMUL_HI`.
-    fn mul_hi(&mut self, shift: Op, m: V) -> R<Option<Opnd>> {
+    /// values: `IMUL_HI` when an operand is `sext` (the others `sext` or signed 32-bit
+    /// constants), else `UMUL_HI` (`zext` operands or unsigned 32-bit constants).
+    fn mul_hi(&mut self, m: V) -> R<Option<Opnd>> {
         if m.opcode() != Some(Op::LLVMMul) {
             return Ok(None);
         }
-        let signed = shift == Op::LLVMAShr;
+        let (a, b) = (m.operand(0), m.operand(1));
+        let signed = [a, b].iter().any(|v| v.opcode() == Some(Op::LLVMSExt));
         let fits = |v: V| -> bool {
             if let Some(c) = v.const_int() {
                 return if signed {
@@ -1592,7 +1593,6 @@ impl Lower<'_> {
             let ext = if signed { Op::LLVMSExt } else { Op::LLVMZExt };
             v.opcode() == Some(ext) && matches!(v.operand(0).ty().kind(), Kind::Int(b) if b <= 32)
         };
-        let (a, b) = (m.operand(0), m.operand(1));
         if !fits(a) || !fits(b) {
             return Ok(None);
         }
@@ -1965,12 +1965,12 @@ impl Lower<'_> {
         };
         let ms = Src::scalar(m, 0);
         if pair && self.prof.scalar_memory {
-            let a2 = self.add_const(base.wide(), a, 4);
-            let (s1, s2) = (self.src(a), self.src(a2));
+            // One word each: channel y of a LOAD reads address + 4 by itself.
+            let s1 = self.src(a);
             self.b
                 .emit(Opcode::LOAD, &[Dst { reg, mask: mask::X }], &[ms, s1]);
             self.b
-                .emit(Opcode::LOAD, &[Dst { reg, mask: mask::Y }], &[ms, s2]);
+                .emit(Opcode::LOAD, &[Dst { reg, mask: mask::Y }], &[ms, s1]);
         } else {
             let s = self.src(a);
             self.b.emit(Opcode::LOAD, &[Self::dst(d)], &[ms, s]);
@@ -2274,6 +2274,30 @@ impl Lower<'_> {
                 at,
             );
         };
+        // libdevice's double-precision code takes doubles apart and puts them together.
+        match n {
+            "llvm.d2i.lo" | "llvm.d2i.hi" => {
+                let x = a(self, 0)?;
+                let w = if n.ends_with("lo") {
+                    Self::low(x)
+                } else {
+                    Self::high(x)
+                };
+                return Ok(Some(Val::S(vec![w])));
+            }
+            // The approximate reciprocal seeds Newton steps: the exact one serves.
+            "llvm.rcp.approx.ftz.d" | "llvm.rcp.approx.ftz.f" | "llvm.rcp.approx.f" => {
+                return un(self, O::RCP, O::DRCP)
+            }
+            "llvm.lohi.i2d" => {
+                let (lo, hi) = (a(self, 0)?, a(self, 1)?);
+                let d = self.new_temp(true);
+                self.mov_to(Self::low(d), lo);
+                self.mov_to(Self::high(d), hi);
+                return Ok(Some(Val::S(vec![d])));
+            }
+            _ => {}
+        }
         let b = base.trim_end_matches('f');
         match b {
             "sqrt" => un(self, O::SQRT, O::DSQRT),
@@ -2349,7 +2373,13 @@ impl Lower<'_> {
             "copysign" => {
                 let (x, y) = (a(self, 0)?, a(self, 1)?);
                 if dbl {
-                    return unsupported("double-precision copysign", at);
+                    let m = self.op(
+                        O::AND,
+                        true,
+                        &[x, Opnd::I64(0x7fff_ffff_ffff_ffff, ImmType::Uint64)],
+                    );
+                    let s = self.op(O::AND, true, &[y, Opnd::I64(1 << 63, ImmType::Uint64)]);
+                    return Ok(Some(Val::S(vec![self.op(O::OR, true, &[m, s])])));
                 }
                 let m = self.op(O::AND, false, &[x, Self::u(0x7fff_ffff)]);
                 let s = self.op(O::AND, false, &[y, Self::u(0x8000_0000)]);
@@ -2370,7 +2400,11 @@ impl Lower<'_> {
                 let half = self.b.fimm(0.5);
                 let ge = self.op_s(O::SGE, false, &[ds, half]);
                 let sg = self.op(O::SSG, false, &[x]);
-                Ok(Some(Val::S(vec![self.op(O::MAD, false, &[sg, ge, t])])))
+                let r = self.op(O::MAD, false, &[sg, ge, t]);
+                // The result has x's sign (round(-0.0) = -0.0, round(-0.3) = -0.0).
+                let m = self.op(O::AND, false, &[r, Self::u(0x7fff_ffff)]);
+                let s = self.op(O::AND, false, &[x, Self::u(0x8000_0000)]);
+                Ok(Some(Val::S(vec![self.op(O::OR, false, &[m, s])])))
             }
             "usub" | "uadd" if n.contains(".sat.") && rt.kind() == Kind::Int(32) => {
                 let (x, y) = (a(self, 0)?, a(self, 1)?);

@@ -10,7 +10,7 @@
 //! do we.
 
 use crate::lower::LowerError;
-use ir_tgsi::{Decl, File, Opcode, Program};
+use ir_tgsi::{Decl, File, Opcode, Program, Shape};
 
 /// Packs the temporaries of `prog`.
 #[allow(clippy::needless_range_loop)] // channel numbers are the point, not just indices
@@ -27,8 +27,9 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
         return Ok(prog);
     }
     let mut width = vec![1u8; n];
-    // `LOAD` fills channel c from address + 4c: its destinations must stay at channel x.
-    let mut pin0 = vec![false; n];
+    // The channels a virtual may start at: `LOAD` fills channel c from address + 4c, so its
+    // destinations stay at x; a wide-to-narrow op (`U64SLT`, `D2F`…) writes only x or y.
+    let mut first_chans = vec![4usize; n];
     let mut start = vec![usize::MAX; n];
     let mut end = vec![0usize; n];
     for (k, inst) in prog.insts.iter().enumerate() {
@@ -36,7 +37,11 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
             if d.reg.file == File::Temp {
                 let t = d.reg.index as usize;
                 width[t] = width[t].max(if d.mask & 0b1110 != 0 { 2 } else { 1 });
-                pin0[t] |= inst.op == Opcode::LOAD;
+                if inst.op == Opcode::LOAD {
+                    first_chans[t] = 1;
+                } else if inst.op.shape() == Shape::WideToNarrow {
+                    first_chans[t] = first_chans[t].min(2);
+                }
                 start[t] = start[t].min(k);
                 end[t] = end[t].max(k);
             }
@@ -95,15 +100,14 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
         let mut found = None;
         'outer: for (p, chans) in busy.iter().enumerate() {
             if width[t] == 1 {
-                let last = if pin0[t] { 1 } else { 4 };
-                for c in 0..last {
+                for c in 0..first_chans[t] {
                     if free(&chans[c]) {
                         found = Some((p, c));
                         break 'outer;
                     }
                 }
             } else {
-                let pairs: &[usize] = if pin0[t] { &[0] } else { &[0, 2] };
+                let pairs: &[usize] = if first_chans[t] < 4 { &[0] } else { &[0, 2] };
                 for &c in pairs {
                     if free(&chans[c]) && free(&chans[c + 1]) {
                         found = Some((p, c));
