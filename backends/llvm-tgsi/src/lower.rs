@@ -174,6 +174,7 @@ fn lower_kernel_inner(
         consts: HashMap::new(),
         prologue: Vec::new(),
         hi: HashMap::new(),
+        scaled: HashMap::new(),
     };
     l.budget = 64 * l.blocks.len() + 64;
     l.load_args()?;
@@ -223,6 +224,9 @@ struct Lower<'a> {
     /// With `no-int64`: 64-bit values whose low word is zero, by their high word (clang's
     /// `sext(trunc(x))` idiom `ashr (shl x, 32), k` and its `add …, 1 << 32` variants).
     hi: HashMap<V, Opnd>,
+    /// `getelementptr` index terms (index, stride, 64-bit) already computed in the current
+    /// block: GEPs off different bases with the same index share them.
+    scaled: HashMap<(V, u64, bool), Opnd>,
 }
 
 const NEG1: u32 = 0xffff_ffff;
@@ -884,6 +888,8 @@ impl Lower<'_> {
         ctx: Option<usize>,
     ) -> R<Option<usize>> {
         let insts = self.blocks[cur].instructions();
+        // Terms computed in another block may not dominate this one.
+        self.scaled.clear();
         let (term, body) = insts
             .split_last()
             .ok_or_else(|| LowerError::Internal("empty block".into()))?;
@@ -1418,6 +1424,9 @@ impl Lower<'_> {
                         let x = self.sext32(bits, a);
                         self.op(O::ISHR, false, &[x, b])
                     }
+                    // `and i64 x, 0xffffffff` (zext of a 32-bit index) once narrowed.
+                    Op::LLVMAnd if b == Self::u(NEG1) => return Ok(a),
+                    Op::LLVMAnd if a == Self::u(NEG1) => return Ok(b),
                     Op::LLVMAnd => return Ok(self.op(O::AND, false, &[a, b])),
                     Op::LLVMOr => return Ok(self.op(O::OR, false, &[a, b])),
                     Op::LLVMXor => return Ok(self.op(O::XOR, false, &[a, b])),
@@ -1895,51 +1904,67 @@ impl Lower<'_> {
                 konst = konst.wrapping_add(c.wrapping_mul(stride));
                 continue;
             }
-            let x = self.scalar(idx)?;
-            let idx_wide = ibits == 64 && !self.prof.no_int64;
-            if wide {
-                let x64 = if idx_wide {
-                    x
-                } else {
-                    let s = self.sext32(ibits, x);
-                    self.op(Opcode::I2I64, true, &[s])
-                };
-                let term = if stride.is_power_of_two() {
-                    let sh = stride.trailing_zeros();
-                    if sh == 0 {
-                        x64
-                    } else {
-                        self.op(Opcode::U64SHL, true, &[x64, Self::u(sh)])
-                    }
-                } else {
-                    self.op(
-                        Opcode::U64MUL,
-                        true,
-                        &[x64, Opnd::I64(stride, ImmType::Uint64)],
-                    )
-                };
-                off = self.op(Opcode::U64ADD, true, &[off, term]);
-            } else {
-                let x32 = if idx_wide {
-                    Self::low(x)
-                } else {
-                    self.sext32(ibits, x)
-                };
-                if stride.is_power_of_two() {
-                    let sh = stride.trailing_zeros();
-                    let term = if sh == 0 {
-                        x32
-                    } else {
-                        self.op(Opcode::SHL, false, &[x32, Self::u(sh)])
-                    };
-                    off = self.op(Opcode::UADD, false, &[off, term]);
-                } else {
-                    off = self.op(Opcode::UMAD, false, &[x32, Self::u(stride as u32), off]);
+            let term = match self.scaled.get(&(idx, stride, wide)) {
+                Some(t) => *t,
+                None => {
+                    let t = self.gep_term(idx, ibits, stride, wide)?;
+                    self.scaled.insert((idx, stride, wide), t);
+                    t
                 }
-            }
+            };
+            let zero = matches!(off, Opnd::I32(0, _) | Opnd::I64(0, _));
+            off = match (zero, wide) {
+                (true, _) => term,
+                (false, true) => self.op(Opcode::U64ADD, true, &[off, term]),
+                (false, false) => self.op(Opcode::UADD, false, &[off, term]),
+            };
         }
         let off = self.add_const(wide, off, konst);
         Ok(Val::P(base, off))
+    }
+
+    /// `idx * stride` as a 64-bit (`wide`) or 32-bit byte offset; `idx` is sign-extended.
+    fn gep_term(&mut self, idx: V, ibits: u32, stride: u64, wide: bool) -> R<Opnd> {
+        let x = self.scalar(idx)?;
+        let idx_wide = ibits == 64 && !self.prof.no_int64;
+        Ok(if wide {
+            let x64 = if idx_wide {
+                x
+            } else {
+                let s = self.sext32(ibits, x);
+                self.op(Opcode::I2I64, true, &[s])
+            };
+            if stride.is_power_of_two() {
+                let sh = stride.trailing_zeros();
+                if sh == 0 {
+                    x64
+                } else {
+                    self.op(Opcode::U64SHL, true, &[x64, Self::u(sh)])
+                }
+            } else {
+                self.op(
+                    Opcode::U64MUL,
+                    true,
+                    &[x64, Opnd::I64(stride, ImmType::Uint64)],
+                )
+            }
+        } else {
+            let x32 = if idx_wide {
+                Self::low(x)
+            } else {
+                self.sext32(ibits, x)
+            };
+            if stride.is_power_of_two() {
+                let sh = stride.trailing_zeros();
+                if sh == 0 {
+                    x32
+                } else {
+                    self.op(Opcode::SHL, false, &[x32, Self::u(sh)])
+                }
+            } else {
+                self.op(Opcode::UMUL, false, &[x32, Self::u(stride as u32)])
+            }
+        })
     }
 
     // ---- memory ------------------------------------------------------------------------------
