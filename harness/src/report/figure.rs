@@ -128,6 +128,18 @@ pub fn fmt_ratio(v: f64) -> String {
     }
 }
 
+/// A bar's label: at most four characters (`0.99`, `1.02`, `14.8`, `120`), so that the labels
+/// of neighbouring bars do not run into each other.
+fn fmt_label(v: f64) -> String {
+    if v >= 100.0 {
+        format!("{v:.0}")
+    } else if v >= 10.0 {
+        format!("{v:.1}")
+    } else {
+        format!("{v:.2}")
+    }
+}
+
 fn fmt_axis(v: f64) -> String {
     let s = format!("{v:.3}");
     let s = s.trim_end_matches('0').trim_end_matches('.');
@@ -174,7 +186,7 @@ fn panel<DB: DrawingBackend>(
     let k = series.len().max(1) as f64;
     let width = 0.8 / k;
     let value_style =
-        TextStyle::from((FAMILY, 11).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
+        TextStyle::from((FAMILY, 10).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
     for (si, s) in series.iter().enumerate() {
         let color = s.color;
         let x0 = |gi: usize| gi as f64 - 0.4 + si as f64 * width;
@@ -221,7 +233,7 @@ fn panel<DB: DrawingBackend>(
             };
             chart
                 .draw_series(std::iter::once(Text::new(
-                    fmt_ratio(b.value),
+                    fmt_label(b.value),
                     (mid, top * 1.03),
                     value_style.clone(),
                 )))
