@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::Path as FsPath;
 use std::time::Instant;
+use visabench_core::ArtifactKind;
 
 /// The outcome of running one (workload, path) once.
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
@@ -158,7 +159,16 @@ fn build(cx: &Ctx<'_>, path: &str) -> Result<Loaded, Box<Verified>> {
                     ),
                     Some(log),
                 ),
-                other => Verified::failed(Status::BuildFailed, other.to_string(), None),
+                other => {
+                    let mut msg = other.to_string();
+                    if e.kind == ArtifactKind::Ptx && !session.info().is_nvidia() {
+                        msg.push_str(&format!(
+                            " (only NVIDIA's OpenCL loads PTX; this device is {})",
+                            session.info().label()
+                        ));
+                    }
+                    Verified::failed(Status::BuildFailed, msg, None)
+                }
             })
         })
 }
