@@ -1,6 +1,12 @@
 // backprop: the input→hidden layer of a two-layer perceptron (Rodinia's algorithm, our code).
 // Weights are (n_in + 1) × (hid + 1) row-major; row 0 and column 0 belong to the bias unit.
 // A 16×16 work-group takes 16 input units × 16 hidden units.
+//
+// Rodinia launches {16, 16·blocks} and reads the block from dimension 1. At the paper size
+// (262,144 blocks) that exceeds the GPU's 65,535 limit on grid dimension y: NVIDIA's runtime
+// splits such a launch for code its own compiler built, but PTX that reads %ctaid.y directly
+// (every PTX path) then sees repeated block ids. So we launch {16·blocks, 16} and take the
+// block from dimension 0: the same work-groups and the same work-item → data mapping.
 
 #define TILE 16
 #define ETA 0.3f
@@ -14,7 +20,7 @@ __kernel void layer_forward(__global const float *input, __global float *weights
                             __local float *prod, uint hid) {
     uint tx = get_local_id(0);
     uint ty = get_local_id(1);
-    uint by = get_group_id(1);
+    uint by = get_group_id(0);
     uint row = by * TILE + ty + 1;
     uint idx = row * (hid + 1) + tx + 1;
 
@@ -42,7 +48,7 @@ __kernel void adjust_weights(__global const float *delta, uint hid,
                              __global float *old_change) {
     uint tx = get_local_id(0);
     uint ty = get_local_id(1);
-    uint by = get_group_id(1);
+    uint by = get_group_id(0);
     uint row = by * TILE + ty + 1;
     uint idx = row * (hid + 1) + tx + 1;
 

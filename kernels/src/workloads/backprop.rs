@@ -121,7 +121,8 @@ impl Instance for BackpropInstance {
         let input = dev.upload(&self.input)?;
         let weights = dev.upload(&self.weights)?;
         let partial = dev.alloc_n::<f32>(groups * HID)?;
-        let range = Range::d2([TILE, self.n], [TILE, TILE]);
+        // Blocks along dimension 0 (see backprop.cl: dimension 1 is limited to 65,535 groups).
+        let range = Range::d2([self.n, TILE], [TILE, TILE]);
         dev.launch(
             "layer_forward",
             &[
