@@ -45,7 +45,10 @@ fn report_font() {
         "/usr/share/fonts/dejavu/DejaVuSans.ttf".to_string(),
         "/usr/share/fonts/TTF/DejaVuSans.ttf".to_string(),
     ];
-    let found = candidates.iter().filter(|c| !c.is_empty()).find_map(|c| std::fs::read(c).ok().map(|b| (c, b)));
+    let found = candidates
+        .iter()
+        .filter(|c| !c.is_empty())
+        .find_map(|c| std::fs::read(c).ok().map(|b| (c, b)));
     let bytes = match found {
         Some((path, bytes)) => {
             println!("cargo:rerun-if-changed={path}");
@@ -57,5 +60,6 @@ fn report_font() {
         }
     };
     let out = std::path::PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR"));
-    std::fs::write(out.join("report-font.ttf"), bytes).expect("cannot write OUT_DIR/report-font.ttf");
+    std::fs::write(out.join("report-font.ttf"), bytes)
+        .expect("cannot write OUT_DIR/report-font.ttf");
 }

@@ -15,5 +15,7 @@ pub mod signature;
 pub mod tools;
 
 pub use options::{BuildOptions, OptionsError};
-pub use path::{ArtifactKind, CompileRequest, Compiled, Diagnostic, Native, Path, PathError, Stage, Target};
+pub use path::{
+    ArtifactKind, CompileRequest, Compiled, Diagnostic, Native, Path, PathError, Stage, Target,
+};
 pub use signature::{AddressSpace, ArgKind, KernelArg, KernelSignature};

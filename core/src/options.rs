@@ -45,14 +45,16 @@ impl BuildOptions {
         while let Some(w) = it.next() {
             if let Some(rest) = w.strip_prefix("-D") {
                 let def = if rest.is_empty() {
-                    it.next().ok_or_else(|| OptionsError::MissingValue(w.clone()))?
+                    it.next()
+                        .ok_or_else(|| OptionsError::MissingValue(w.clone()))?
                 } else {
                     rest.to_string()
                 };
                 out.add_define(&def);
             } else if let Some(rest) = w.strip_prefix("-I") {
                 let dir = if rest.is_empty() {
-                    it.next().ok_or_else(|| OptionsError::MissingValue(w.clone()))?
+                    it.next()
+                        .ok_or_else(|| OptionsError::MissingValue(w.clone()))?
                 } else {
                     rest.to_string()
                 };
@@ -99,7 +101,13 @@ impl BuildOptions {
     pub fn to_cl_string(&self) -> String {
         self.to_words()
             .into_iter()
-            .map(|w| if w.contains(' ') { format!("\"{w}\"") } else { w })
+            .map(|w| {
+                if w.contains(' ') {
+                    format!("\"{w}\"")
+                } else {
+                    w
+                }
+            })
             .collect::<Vec<_>>()
             .join(" ")
     }
@@ -140,8 +148,10 @@ mod tests {
 
     #[test]
     fn parses_cl_build_program_strings() {
-        let o = BuildOptions::parse("-DBLOCK=16 -D FOO -I \"my dir\" -cl-fast-relaxed-math -cl-std=CL1.2")
-            .unwrap();
+        let o = BuildOptions::parse(
+            "-DBLOCK=16 -D FOO -I \"my dir\" -cl-fast-relaxed-math -cl-std=CL1.2",
+        )
+        .unwrap();
         assert_eq!(
             o.defines,
             vec![("BLOCK".into(), Some("16".into())), ("FOO".into(), None)]

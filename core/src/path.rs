@@ -35,7 +35,10 @@ pub struct Target {
 
 impl Default for Target {
     fn default() -> Self {
-        Target { sm: 90, ptx_isa: (8, 5) }
+        Target {
+            sm: 90,
+            ptx_isa: (8, 5),
+        }
     }
 }
 
@@ -43,7 +46,10 @@ impl Target {
     /// Parses `sm_90` (or `90`).
     pub fn parse_sm(s: &str) -> Option<Target> {
         let n: u32 = s.strip_prefix("sm_").unwrap_or(s).parse().ok()?;
-        (20..=200).contains(&n).then_some(Target { sm: n, ..Target::default() })
+        (20..=200).contains(&n).then_some(Target {
+            sm: n,
+            ..Target::default()
+        })
     }
 
     /// `sm_90`.
@@ -149,11 +155,16 @@ pub enum PathError {
 }
 
 fn render_diags(d: &[Diagnostic]) -> String {
-    d.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("\n")
+    d.iter()
+        .map(|d| d.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 fn at(loc: &Option<String>) -> String {
-    loc.as_ref().map(|l| format!(" (at {l})")).unwrap_or_default()
+    loc.as_ref()
+        .map(|l| format!(" (at {l})"))
+        .unwrap_or_default()
 }
 
 /// One compilation path.

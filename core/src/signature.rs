@@ -36,9 +36,16 @@ impl AddressSpace {
 pub enum ArgKind {
     /// A pointer argument; `pointee` is the OpenCL C element type (`float`, `float4`, `struct
     /// node`).
-    Pointer { space: AddressSpace, pointee: String },
+    Pointer {
+        space: AddressSpace,
+        pointee: String,
+    },
     /// A scalar, vector or struct passed by value, `size` bytes with alignment `align`.
-    ByValue { size: u32, align: u32, is_struct: bool },
+    ByValue {
+        size: u32,
+        align: u32,
+        is_struct: bool,
+    },
 }
 
 /// One kernel argument.

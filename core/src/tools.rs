@@ -73,19 +73,34 @@ fn in_path(name: &str) -> Vec<PathBuf> {
 
 /// `ptxas`, NVIDIA's PTX assembler (for checking PTX without a GPU).
 pub fn ptxas() -> Result<PathBuf, ToolError> {
-    let mut c: Vec<PathBuf> = nvidia_wheel_dirs().into_iter().map(|d| d.join("bin/ptxas")).collect();
+    let mut c: Vec<PathBuf> = nvidia_wheel_dirs()
+        .into_iter()
+        .map(|d| d.join("bin/ptxas"))
+        .collect();
     c.push("/usr/local/cuda/bin/ptxas".into());
     c.extend(in_path("ptxas"));
-    first_existing("ptxas", "VISABENCH_PTXAS", c, "run scripts/setup (installs the nvidia-cuda-nvcc wheel into .tools/)")
+    first_existing(
+        "ptxas",
+        "VISABENCH_PTXAS",
+        c,
+        "run scripts/setup (installs the nvidia-cuda-nvcc wheel into .tools/)",
+    )
 }
 
 /// `nvdisasm`, for SASS inspection.
 pub fn nvdisasm() -> Result<PathBuf, ToolError> {
-    let mut c: Vec<PathBuf> =
-        nvidia_wheel_dirs().into_iter().map(|d| d.join("bin/nvdisasm")).collect();
+    let mut c: Vec<PathBuf> = nvidia_wheel_dirs()
+        .into_iter()
+        .map(|d| d.join("bin/nvdisasm"))
+        .collect();
     c.push("/usr/local/cuda/bin/nvdisasm".into());
     c.extend(in_path("nvdisasm"));
-    first_existing("nvdisasm", "VISABENCH_NVDISASM", c, "run scripts/setup (installs the nvidia-cuda-nvdisasm wheel into .tools/)")
+    first_existing(
+        "nvdisasm",
+        "VISABENCH_NVDISASM",
+        c,
+        "run scripts/setup (installs the nvidia-cuda-nvdisasm wheel into .tools/)",
+    )
 }
 
 /// NVIDIA's libdevice bitcode.
@@ -95,7 +110,12 @@ pub fn libdevice() -> Result<PathBuf, ToolError> {
         .map(|d| d.join("nvvm/libdevice/libdevice.10.bc"))
         .collect();
     c.push("/usr/local/cuda/nvvm/libdevice/libdevice.10.bc".into());
-    first_existing("libdevice", "VISABENCH_LIBDEVICE", c, "run scripts/setup (installs the nvidia-nvvm wheel into .tools/)")
+    first_existing(
+        "libdevice",
+        "VISABENCH_LIBDEVICE",
+        c,
+        "run scripts/setup (installs the nvidia-nvvm wheel into .tools/)",
+    )
 }
 
 /// libclc's OpenCL builtins for NVPTX.
@@ -113,7 +133,15 @@ pub fn libclc() -> Result<PathBuf, ToolError> {
 
 /// clang 22.
 pub fn clang() -> Result<PathBuf, ToolError> {
-    let mut c: Vec<PathBuf> = vec!["/usr/lib/llvm-22/bin/clang".into(), "/usr/bin/clang-22".into()];
+    let mut c: Vec<PathBuf> = vec![
+        "/usr/lib/llvm-22/bin/clang".into(),
+        "/usr/bin/clang-22".into(),
+    ];
     c.extend(in_path("clang-22"));
-    first_existing("clang 22", "VISABENCH_CLANG", c, "apt-get install clang-22 (or run scripts/setup)")
+    first_existing(
+        "clang 22",
+        "VISABENCH_CLANG",
+        c,
+        "apt-get install clang-22 (or run scripts/setup)",
+    )
 }

@@ -10,7 +10,11 @@ mod cmd;
 mod registry;
 
 #[derive(Debug, Parser)]
-#[command(name = "visabench", version, about = "What does a virtual ISA cost GPU compute?")]
+#[command(
+    name = "visabench",
+    version,
+    about = "What does a virtual ISA cost GPU compute?"
+)]
 struct Cli {
     /// More logging (-v info, -vv debug).
     #[arg(short, long, action = clap::ArgAction::Count, global = true)]

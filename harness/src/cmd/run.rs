@@ -266,7 +266,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let results = runner::run(&manifest, &opts, env, &mut progress)?;
     progress.bar.finish_and_clear();
     drop(temp);
-    let table = if args.kernels { summary_with(&results, true) } else { summary(&results) };
+    let table = if args.kernels {
+        summary_with(&results, true)
+    } else {
+        summary(&results)
+    };
     print!("{table}");
     println!("results: {}", args.out.display());
     let all_ok = results
