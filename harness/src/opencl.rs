@@ -21,7 +21,7 @@ use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 use std::ffi::c_void;
 use thiserror::Error;
-use visabench_core::{AddressSpace, ArgKind, ArtifactKind, KernelSignature};
+use visabench_core::{ArtifactKind, KernelSignature};
 
 /// How to install an OpenCL runtime, for error messages.
 pub const INSTALL_HINT: &str = "install an OpenCL ICD loader and a driver: on Debian/Ubuntu \
@@ -424,71 +424,7 @@ impl OpenClDevice<'_> {
         let Some(sig) = sigs.get(kernel) else {
             return Err(DeviceError::NoSuchKernel(kernel.to_string()));
         };
-        if sig.args.len() != args.len() {
-            return Err(DeviceError::BadArgument {
-                kernel: kernel.to_string(),
-                index: args.len().min(sig.args.len()),
-                name: sig
-                    .args
-                    .get(args.len())
-                    .map(|a| a.name.clone())
-                    .unwrap_or_default(),
-                message: format!(
-                    "kernel takes {} arguments, {} given",
-                    sig.args.len(),
-                    args.len()
-                ),
-            });
-        }
-        for (i, (arg, p)) in args.iter().zip(&sig.args).enumerate() {
-            let bad = |message: String| DeviceError::BadArgument {
-                kernel: kernel.to_string(),
-                index: i,
-                name: p.name.clone(),
-                message,
-            };
-            match (arg, &p.kind) {
-                (
-                    Arg::Buffer(_),
-                    ArgKind::Pointer {
-                        space: AddressSpace::Global | AddressSpace::Constant,
-                        ..
-                    },
-                ) => {}
-                (
-                    Arg::Local(_),
-                    ArgKind::Pointer {
-                        space: AddressSpace::Local,
-                        ..
-                    },
-                ) => {}
-                (Arg::Value(bytes), ArgKind::ByValue { size, .. }) => {
-                    if bytes.len() != *size as usize {
-                        return Err(bad(format!(
-                            "{} bytes given for `{}`, which is {size} bytes",
-                            bytes.len(),
-                            p.type_name
-                        )));
-                    }
-                }
-                (arg, kind) => {
-                    let given = match arg {
-                        Arg::Buffer(_) => "a buffer",
-                        Arg::Local(_) => "a `__local` size",
-                        Arg::Value(_) => "a value",
-                    };
-                    let wants = match kind {
-                        ArgKind::Pointer { space, .. } => format!("a `{}` pointer", space.as_str()),
-                        ArgKind::ByValue { size, .. } => format!("{size} bytes by value"),
-                    };
-                    return Err(bad(format!(
-                        "{given} given for `{}`, which takes {wants}",
-                        p.type_name
-                    )));
-                }
-            }
-        }
-        Ok(())
+        kernels::check_args(kernel, sig, args)
     }
 }
 

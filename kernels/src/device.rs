@@ -7,6 +7,7 @@
 //! description of the host program serves every path and every executor.
 
 use thiserror::Error;
+use visabench_core::{AddressSpace, ArgKind, KernelSignature};
 
 /// A buffer allocated on a [`Device`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -162,5 +163,139 @@ pod!(u8, i8, u16, i16, u32, i32, u64, i64, f32, f64);
 unsafe impl<T: Pod, const N: usize> Pod for [T; N] {
     fn zeroed() -> Self {
         [T::zeroed(); N]
+    }
+}
+
+/// Checks a launch's arguments against the kernel's signature (from the frontend): a buffer for
+/// each `__global`/`__constant` pointer, a size for each `__local` pointer, and exactly the
+/// argument's size in bytes for everything passed by value. Every [`Device`] that knows the
+/// signatures calls this before launching.
+pub fn check_args(kernel: &str, sig: &KernelSignature, args: &[Arg]) -> Result<(), DeviceError> {
+    if sig.args.len() != args.len() {
+        return Err(DeviceError::BadArgument {
+            kernel: kernel.to_string(),
+            index: args.len().min(sig.args.len()),
+            name: sig
+                .args
+                .get(args.len())
+                .map(|a| a.name.clone())
+                .unwrap_or_default(),
+            message: format!(
+                "kernel takes {} arguments, {} given",
+                sig.args.len(),
+                args.len()
+            ),
+        });
+    }
+    for (i, (arg, p)) in args.iter().zip(&sig.args).enumerate() {
+        let bad = |message: String| DeviceError::BadArgument {
+            kernel: kernel.to_string(),
+            index: i,
+            name: p.name.clone(),
+            message,
+        };
+        match (arg, &p.kind) {
+            (
+                Arg::Buffer(_),
+                ArgKind::Pointer {
+                    space: AddressSpace::Global | AddressSpace::Constant,
+                    ..
+                },
+            )
+            | (
+                Arg::Local(_),
+                ArgKind::Pointer {
+                    space: AddressSpace::Local,
+                    ..
+                },
+            ) => {}
+            (Arg::Value(bytes), ArgKind::ByValue { size, .. }) => {
+                if bytes.len() != *size as usize {
+                    return Err(bad(format!(
+                        "{} bytes given for `{}`, which is {size} bytes",
+                        bytes.len(),
+                        p.type_name
+                    )));
+                }
+            }
+            (arg, kind) => {
+                let given = match arg {
+                    Arg::Buffer(_) => "a buffer",
+                    Arg::Local(_) => "a `__local` size",
+                    Arg::Value(_) => "a value",
+                };
+                let wants = match kind {
+                    ArgKind::Pointer { space, .. } => format!("a `{}` pointer", space.as_str()),
+                    ArgKind::ByValue { size, .. } => format!("{size} bytes by value"),
+                };
+                return Err(bad(format!(
+                    "{given} given for `{}`, which takes {wants}",
+                    p.type_name
+                )));
+            }
+        }
+    }
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use visabench_core::KernelArg;
+
+    fn sig() -> KernelSignature {
+        let arg = |name: &str, kind| KernelArg {
+            name: name.into(),
+            type_name: "t".into(),
+            qualifiers: vec![],
+            kind,
+        };
+        KernelSignature {
+            name: "k".into(),
+            args: vec![
+                arg(
+                    "a",
+                    ArgKind::Pointer {
+                        space: AddressSpace::Global,
+                        pointee: "float".into(),
+                    },
+                ),
+                arg(
+                    "l",
+                    ArgKind::Pointer {
+                        space: AddressSpace::Local,
+                        pointee: "float".into(),
+                    },
+                ),
+                arg(
+                    "n",
+                    ArgKind::ByValue {
+                        size: 4,
+                        align: 4,
+                        is_struct: false,
+                    },
+                ),
+            ],
+            reqd_work_group_size: None,
+        }
+    }
+
+    #[test]
+    fn arguments_are_checked_against_the_signature() {
+        let good = [Arg::Buffer(BufferId(0)), Arg::Local(64), Arg::u32(7)];
+        assert!(check_args("k", &sig(), &good).is_ok());
+        let wrong_size = [Arg::Buffer(BufferId(0)), Arg::Local(64), Arg::u64(7)];
+        let e = check_args("k", &sig(), &wrong_size)
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("argument 2 (`n`)") && e.contains("8 bytes given"),
+            "{e}"
+        );
+        let swapped = [Arg::Local(64), Arg::Buffer(BufferId(0)), Arg::u32(7)];
+        let e = check_args("k", &sig(), &swapped).unwrap_err().to_string();
+        assert!(e.contains("a `__local` size given"), "{e}");
+        let e = check_args("k", &sig(), &good[..2]).unwrap_err().to_string();
+        assert!(e.contains("kernel takes 3 arguments, 2 given"), "{e}");
     }
 }

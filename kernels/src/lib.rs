@@ -10,7 +10,7 @@ pub mod inputs;
 pub mod workload;
 pub mod workloads;
 
-pub use device::{Arg, BufferId, Device, DeviceError, DeviceExt, Pod, Range};
+pub use device::{check_args, Arg, BufferId, Device, DeviceError, DeviceExt, Pod, Range};
 pub use workload::{verify, Data, Feature, Instance, Output, Size, Tolerance, Verdict, Workload};
 
 /// Every workload, in the order reports list them.

@@ -12,7 +12,6 @@ use ir_tgsi::abi::ArgClass;
 use ir_tgsi::interp::{self, Env, Grid};
 use ir_tgsi::program::Property;
 use kernels::{Arg, BufferId, Device, DeviceError, Range};
-use visabench_core::{AddressSpace, ArgKind};
 
 /// Work-group size used when a launch gives none (or the whole range if it is smaller and
 /// divides nothing better).
@@ -55,72 +54,7 @@ impl TgsiDevice {
     }
 
     fn check_args(k: &Kernel, args: &[Arg]) -> Result<(), DeviceError> {
-        let sig = &k.signature;
-        if sig.args.len() != args.len() {
-            return Err(DeviceError::BadArgument {
-                kernel: k.name.clone(),
-                index: args.len().min(sig.args.len()),
-                name: sig
-                    .args
-                    .get(args.len())
-                    .map(|a| a.name.clone())
-                    .unwrap_or_default(),
-                message: format!(
-                    "kernel takes {} arguments, {} given",
-                    sig.args.len(),
-                    args.len()
-                ),
-            });
-        }
-        for (i, (arg, p)) in args.iter().zip(&sig.args).enumerate() {
-            let bad = |message: String| DeviceError::BadArgument {
-                kernel: k.name.clone(),
-                index: i,
-                name: p.name.clone(),
-                message,
-            };
-            match (arg, &p.kind) {
-                (
-                    Arg::Buffer(_),
-                    ArgKind::Pointer {
-                        space: AddressSpace::Global | AddressSpace::Constant,
-                        ..
-                    },
-                )
-                | (
-                    Arg::Local(_),
-                    ArgKind::Pointer {
-                        space: AddressSpace::Local,
-                        ..
-                    },
-                ) => {}
-                (Arg::Value(bytes), ArgKind::ByValue { size, .. }) => {
-                    if bytes.len() != *size as usize {
-                        return Err(bad(format!(
-                            "{} bytes given for `{}`, which is {size} bytes",
-                            bytes.len(),
-                            p.type_name
-                        )));
-                    }
-                }
-                (arg, kind) => {
-                    let given = match arg {
-                        Arg::Buffer(_) => "a buffer",
-                        Arg::Local(_) => "a `__local` size",
-                        Arg::Value(_) => "a value",
-                    };
-                    let wants = match kind {
-                        ArgKind::Pointer { space, .. } => format!("a `{}` pointer", space.as_str()),
-                        ArgKind::ByValue { size, .. } => format!("{size} bytes by value"),
-                    };
-                    return Err(bad(format!(
-                        "{given} given for `{}`, which takes {wants}",
-                        p.type_name
-                    )));
-                }
-            }
-        }
-        Ok(())
+        kernels::check_args(&k.name, &k.signature, args)
     }
 }
 
