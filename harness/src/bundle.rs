@@ -12,7 +12,9 @@ use serde::{Deserialize, Serialize};
 use std::path::{Path as FsPath, PathBuf};
 use std::time::Instant;
 use thiserror::Error;
-use visabench_core::{ArtifactKind, BuildOptions, CompileRequest, KernelSignature, Path, Target};
+use visabench_core::{
+    ArtifactKind, BuildOptions, CompileRequest, KernelSignature, Path, PathError, Target,
+};
 
 /// Version of the manifest format.
 pub const FORMAT: u32 = 1;
@@ -59,6 +61,9 @@ pub struct PathEntry {
     pub build_options: String,
     /// The compiler's error, when compilation failed.
     pub error: Option<String>,
+    /// The failure is a documented limit of the path (`PathError::Unsupported`).
+    #[serde(default)]
+    pub unsupported: bool,
     pub stages: Vec<StageTime>,
     /// Wall-clock seconds of the whole compilation.
     pub compile_seconds: f64,
@@ -203,6 +208,7 @@ pub fn create(
                         artifact: Some(rel),
                         build_options: c.build_options,
                         error: None,
+                        unsupported: false,
                         stages: c
                             .stages
                             .iter()
@@ -220,6 +226,7 @@ pub fn create(
                     artifact: None,
                     build_options: String::new(),
                     error: Some(e.to_string()),
+                    unsupported: matches!(e, PathError::Unsupported { .. }),
                     stages: vec![],
                     compile_seconds,
                 },

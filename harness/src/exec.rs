@@ -134,8 +134,13 @@ fn build(cx: &Ctx<'_>, path: &str) -> Result<Loaded, Box<Verified>> {
             .error
             .clone()
             .unwrap_or_else(|| "compilation failed".into());
+        let status = if e.unsupported {
+            Status::Unsupported
+        } else {
+            Status::BuildFailed
+        };
         return Err(Box::new(Verified::failed(
-            Status::BuildFailed,
+            status,
             format!("compile: {msg}"),
             None,
         )));

@@ -41,6 +41,9 @@ pub enum Status {
     Ok,
     /// Ran, output differs from the reference.
     Wrong,
+    /// The path cannot express the workload: a documented limit of its IR or profile (the
+    /// compiler's `Unsupported` error names the construct and its line). Not a failure.
+    Unsupported,
     /// The path did not compile, or the runtime did not build its artifact.
     BuildFailed,
     /// The runtime refused a launch (bad argument, missing kernel, bad range).
@@ -56,10 +59,26 @@ impl Status {
         match self {
             Status::Ok => "ok",
             Status::Wrong => "wrong",
+            Status::Unsupported => "unsupported",
             Status::BuildFailed => "build-failed",
             Status::LaunchFailed => "launch-failed",
             Status::Fault => "fault",
             Status::Timeout => "timeout",
+        }
+    }
+}
+
+impl Status {
+    /// Is this an expected outcome (verified, or a documented limit of the path) rather than a
+    /// failure to report with a non-zero exit code?
+    pub fn is_expected(self) -> bool {
+        match self {
+            Status::Ok | Status::Unsupported => true,
+            Status::Wrong
+            | Status::BuildFailed
+            | Status::LaunchFailed
+            | Status::Fault
+            | Status::Timeout => false,
         }
     }
 }

@@ -234,3 +234,24 @@ fn arguments_are_checked_against_signatures_from_a_bundle() {
     ]));
     assert!(!ok && log.contains("made for size `tiny`"), "{log}");
 }
+
+/// A documented limit of a path (TGSI has no 64-bit atomics) is `unsupported`, not a failure:
+/// the run exits 0 when everything else verified, and the message names the construct.
+#[test]
+fn a_construct_the_path_cannot_express_is_unsupported_not_a_failure() {
+    let out = tempfile::tempdir().unwrap();
+    let (ok, log) = run(visabench()
+        .args(["run", "--workloads", "atomics64", "--paths", "native,tgsi"])
+        .args(["--size", "tiny", "--reps", "1", "--warmup", "0", "--out"])
+        .arg(out.path()));
+    assert!(ok, "run should succeed:\n{log}");
+    let r = results::read(out.path()).unwrap();
+    assert_eq!(path_of(&r, "atomics64", "native").status, Status::Ok);
+    let tgsi = path_of(&r, "atomics64", "tgsi");
+    assert_eq!(tgsi.status, Status::Unsupported);
+    let msg = tgsi.message.as_deref().unwrap_or_default();
+    assert!(
+        msg.contains("64-bit atomic") && msg.contains("atomics64.cl:"),
+        "{msg}"
+    );
+}

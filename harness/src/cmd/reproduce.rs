@@ -311,7 +311,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let all_ok = merged
         .workloads
         .iter()
-        .all(|w| w.paths.iter().all(|p| p.status == Status::Ok));
+        .all(|w| w.paths.iter().all(|p| p.status.is_expected()));
     Ok(if all_ok {
         ExitCode::SUCCESS
     } else {

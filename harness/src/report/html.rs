@@ -69,7 +69,11 @@ details{margin:.3em 0}code{font-size:.92em}
 ";
 
 fn status_cell(s: Status) -> String {
-    let class = if s == Status::Ok { "ok" } else { "bad" };
+    let class = match s {
+        Status::Ok => "ok",
+        Status::Unsupported => "muted",
+        _ => "bad",
+    };
     format!("<td class=\"{class}\">{}</td>", s.as_str())
 }
 
@@ -336,7 +340,8 @@ fn precision_section(out: &mut String, (checked, misses): &(usize, Vec<Precision
 }
 
 fn failures_section(out: &mut String, r: &Results) {
-    out.push_str("<section id=\"failures\"><h2>Failures</h2>\n");
+    out.push_str("<section id=\"failures\"><h2>Failures and unsupported</h2>\n");
+    out.push_str("<p class=\"muted\"><code>unsupported</code>: the path cannot express the workload (a documented limit of its IR or profile, named with its source line) — not a failure.</p>\n");
     let failed: Vec<(&str, &PathResult)> = r
         .workloads
         .iter()
@@ -349,9 +354,10 @@ fn failures_section(out: &mut String, r: &Results) {
     for (w, p) in failed {
         let _ = writeln!(
             out,
-            "<details open><summary><b>{}</b> on <b>{}</b>: <span class=\"bad\">{}</span></summary><pre>{}</pre>",
+            "<details open><summary><b>{}</b> on <b>{}</b>: <span class=\"{}\">{}</span></summary><pre>{}</pre>",
             escape(w),
             escape(&p.path),
+            if p.status == Status::Unsupported { "muted" } else { "bad" },
             p.status.as_str(),
             escape(p.message.as_deref().unwrap_or("(no message)"))
         );
