@@ -147,6 +147,14 @@ pub struct Results {
 }
 
 impl Results {
+    /// Did every (workload, path) end as expected — verified, or a documented limit of the
+    /// path? The commands' exit code follows this.
+    pub fn all_expected(&self) -> bool {
+        self.workloads
+            .iter()
+            .all(|w| w.paths.iter().all(|p| p.status.is_expected()))
+    }
+
     /// Rows of `results.csv`, header first.
     pub fn csv(&self) -> String {
         let mut out = String::from(

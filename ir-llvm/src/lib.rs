@@ -17,7 +17,7 @@ mod link;
 mod optimize;
 
 pub use link::link_builtins;
-pub use optimize::{emit_ptx, features, optimize, target_machine};
+pub use optimize::{emit_ptx, features, internalize, optimize, target_machine};
 
 use inkwell::context::Context;
 use std::time::Instant;

@@ -48,22 +48,19 @@ fn module_triple(module: &Module<'_>) -> String {
     module.get_triple().as_str().to_string_lossy().into_owned()
 }
 
-/// Internalizes every definition except the functions named in `keep`, then runs LLVM's
-/// `default<O3>` pipeline with an NVPTX target machine for `target` (so NVVMReflect and the
-/// NVPTX-specific passes run). Per-function `target-cpu`/`target-features` from clang and
-/// libclc are dropped so `target` alone decides. Fails if a called function is still
-/// undefined afterwards (a builtin no library provides).
-pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result<(), LlvmError> {
-    let ctx = module.get_context();
+/// Prepares a linked module for optimization: keeps denormals (`nvvm-reflect-ftz` 0, as clang
+/// does for OpenCL without -cl-denorms-are-zero) unless already set, drops the per-function
+/// `target-cpu`/`target-features` clang and libclc stamp on (so the target machine alone
+/// decides), and internalizes every definition except the functions named in `keep`. Every
+/// path that starts from the frontend's module calls this before its pipeline.
+pub fn internalize(module: &Module<'_>, keep: &[String]) {
     if module.get_flag("nvvm-reflect-ftz").is_none() {
-        // As clang does for OpenCL without -cl-denorms-are-zero: keep denormals.
         module.add_basic_value_flag(
             "nvvm-reflect-ftz",
             FlagBehavior::Override,
-            ctx.i32_type().const_zero(),
+            module.get_context().i32_type().const_zero(),
         );
     }
-    annotate_work_group_sizes(module)?;
     for f in module.get_functions() {
         f.remove_string_attribute(AttributeLoc::Function, "target-cpu");
         f.remove_string_attribute(AttributeLoc::Function, "target-features");
@@ -79,6 +76,15 @@ pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result
             g.set_linkage(Linkage::Internal);
         }
     }
+}
+
+/// [`internalize`]s every definition except the functions named in `keep`, then runs LLVM's
+/// `default<O3>` pipeline with an NVPTX target machine for `target` (so NVVMReflect and the
+/// NVPTX-specific passes run). Fails if a called function is still undefined afterwards (a
+/// builtin no library provides).
+pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result<(), LlvmError> {
+    internalize(module, keep);
+    annotate_work_group_sizes(module)?;
     let tm = target_machine(&module_triple(module), target)?;
     module
         .run_passes("default<O3>", &tm, PassBuilderOptions::create())

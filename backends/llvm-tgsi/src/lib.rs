@@ -30,7 +30,7 @@ pub use profile::{Profile, ProfileError};
 
 use inkwell::attributes::AttributeLoc;
 use inkwell::context::Context;
-use inkwell::module::{Linkage, Module};
+use inkwell::module::Module;
 use inkwell::passes::PassBuilderOptions;
 use inkwell::values::AsValueRef;
 use ir_tgsi::abi::InputLayout;
@@ -227,27 +227,7 @@ fn optimize(
     keep: &[String],
     profile: &Profile,
 ) -> Result<(), String> {
-    if module.get_flag("nvvm-reflect-ftz").is_none() {
-        module.add_basic_value_flag(
-            "nvvm-reflect-ftz",
-            inkwell::module::FlagBehavior::Override,
-            module.get_context().i32_type().const_zero(),
-        );
-    }
-    for f in module.get_functions() {
-        f.remove_string_attribute(AttributeLoc::Function, "target-cpu");
-        f.remove_string_attribute(AttributeLoc::Function, "target-features");
-        if f.count_basic_blocks() > 0
-            && !keep.iter().any(|k| f.get_name().to_bytes() == k.as_bytes())
-        {
-            f.set_linkage(Linkage::Internal);
-        }
-    }
-    for g in module.get_globals() {
-        if !g.is_declaration() && !g.get_name().to_bytes().starts_with(b"llvm.") {
-            g.set_linkage(Linkage::Internal);
-        }
-    }
+    ir_llvm::internalize(module, keep);
     let triple = module.get_triple().as_str().to_string_lossy().into_owned();
     let tm = ir_llvm::target_machine(&triple, target).map_err(|e| e.to_string())?;
     module

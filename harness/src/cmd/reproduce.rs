@@ -308,11 +308,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
              slowest workload (the report's precision check says what that costs)"
         );
     }
-    let all_ok = merged
-        .workloads
-        .iter()
-        .all(|w| w.paths.iter().all(|p| p.status.is_expected()));
-    Ok(if all_ok {
+    Ok(if merged.all_expected() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

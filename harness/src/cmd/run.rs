@@ -273,11 +273,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     };
     print!("{table}");
     println!("results: {}", args.out.display());
-    let all_ok = results
-        .workloads
-        .iter()
-        .all(|w| w.paths.iter().all(|p| p.status.is_expected()));
-    Ok(if all_ok {
+    Ok(if results.all_expected() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
