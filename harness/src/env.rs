@@ -26,9 +26,31 @@ pub struct Env {
     /// Start of the run, UTC, RFC 3339.
     pub date: String,
     pub size: String,
+    /// Timed repetitions every path got at least.
     pub reps: usize,
     pub warmup: usize,
+    /// With a precision target: the most repetitions a path could get.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub max_reps: Option<usize>,
+    /// The precision target (relative half-width of the median's 95% interval), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub precision: Option<f64>,
+    /// Wall-clock seconds the extra repetitions could take per workload.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub extra_seconds: Option<f64>,
     pub seed: u64,
+}
+
+impl Env {
+    /// Records how the timing passes sampled.
+    pub fn set_sampling(&mut self, s: &crate::exec::Sampling) {
+        self.reps = s.reps;
+        self.warmup = s.warmup;
+        let adaptive = s.extra_budget() > 0.0;
+        self.max_reps = adaptive.then_some(s.max_reps);
+        self.precision = if adaptive { s.precision } else { None };
+        self.extra_seconds = adaptive.then_some(s.extra_seconds);
+    }
 }
 
 impl Env {

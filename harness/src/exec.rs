@@ -255,14 +255,9 @@ pub fn describe_mismatch(v: &Verdict) -> String {
     s
 }
 
-/// The timing pass: `warmup` runs per path, then `reps` rounds with the paths interleaved.
-/// A path that fails stops being timed; the others go on.
-pub fn time_paths(
-    cx: &Ctx<'_>,
-    paths: &[String],
-    warmup: usize,
-    reps: usize,
-) -> BTreeMap<String, Timed> {
+/// The timing pass: `sampling.warmup` runs per path, then rounds with the paths interleaved
+/// (see [`Sampling`] for how many). A path that fails stops being timed; the others go on.
+pub fn time_paths(cx: &Ctx<'_>, paths: &[String], sampling: &Sampling) -> BTreeMap<String, Timed> {
     let inst = cx.prepared.workload.prepare(cx.size, cx.seed);
     let mut out: BTreeMap<String, Timed> = BTreeMap::new();
     let mut loaded: Vec<(String, Loaded)> = Vec::new();
@@ -276,7 +271,26 @@ pub fn time_paths(
         }
     }
     let mut alive: Vec<bool> = vec![true; loaded.len()];
-    for round in 0..warmup + reps {
+    let fixed = sampling.warmup + sampling.reps;
+    let mut extra_since: Option<Instant> = None;
+    for round in 0.. {
+        if round >= fixed
+            && !sampling.more_rounds(round - sampling.warmup, &mut extra_since, || {
+                loaded
+                    .iter()
+                    .zip(&alive)
+                    .filter(|(_, &a)| a)
+                    .all(|((p, _), _)| {
+                        out.get(p)
+                            .is_none_or(|t| precise_enough(&t.reps, sampling.precision))
+                    })
+            })
+        {
+            break;
+        }
+        if !alive.contains(&true) {
+            break;
+        }
         for (i, (path, l)) in loaded.iter_mut().enumerate() {
             if !alive[i] {
                 continue;
@@ -284,7 +298,7 @@ pub fn time_paths(
             let t = out.entry(path.clone()).or_default();
             match run_once(cx.session, l, inst.as_ref()) {
                 Ok((_, launches)) => {
-                    if round >= warmup {
+                    if round >= sampling.warmup {
                         t.reps.push(Rep::of(&launches));
                     }
                 }
@@ -296,4 +310,158 @@ pub fn time_paths(
         }
     }
     out
+}
+
+/// How many repetitions a timing pass runs: `warmup` untimed rounds, `reps` timed ones, then,
+/// with a `precision` target, more rounds while some timing of some path misses it — until
+/// `max_reps` repetitions or `extra_seconds` of extra rounds, whichever comes first. Every round
+/// runs every path once (interleaved), so all paths get the same number of repetitions.
+///
+/// Stopping when the intervals are narrow enough (rather than at a fixed count) can make the
+/// stated 95% intervals slightly optimistic; the fixed `reps` first keeps that small.
+#[derive(Clone, Copy, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Sampling {
+    pub warmup: usize,
+    pub reps: usize,
+    pub max_reps: usize,
+    /// Relative half-width target of every kernel's (and the whole sequence's) median's 95%
+    /// interval, e.g. 0.02; `None`: exactly `reps` repetitions.
+    pub precision: Option<f64>,
+    pub extra_seconds: f64,
+}
+
+impl Sampling {
+    /// Exactly `reps` timed repetitions after `warmup`.
+    pub fn fixed(warmup: usize, reps: usize) -> Sampling {
+        Sampling {
+            warmup,
+            reps,
+            max_reps: reps,
+            precision: None,
+            extra_seconds: 0.0,
+        }
+    }
+
+    /// Wall-clock seconds the extra rounds may add at most (beyond one round's overshoot).
+    pub fn extra_budget(&self) -> f64 {
+        if self.precision.is_some() && self.max_reps > self.reps {
+            self.extra_seconds.max(0.0)
+        } else {
+            0.0
+        }
+    }
+
+    /// After `done` timed repetitions (at least `reps`): run another round? `precise` says
+    /// whether every path already meets the target; the extra time is counted from the first
+    /// call.
+    fn more_rounds(
+        &self,
+        done: usize,
+        extra_since: &mut Option<Instant>,
+        precise: impl FnOnce() -> bool,
+    ) -> bool {
+        if self.extra_budget() <= 0.0 || done >= self.max_reps {
+            return false;
+        }
+        let since = *extra_since.get_or_insert_with(Instant::now);
+        since.elapsed().as_secs_f64() < self.extra_seconds && !precise()
+    }
+}
+
+/// Does every kernel's and the whole sequence's median of `reps` have a 95% interval within
+/// ±`target` (relative)? `None` as target: yes.
+pub fn precise_enough(reps: &[Rep], target: Option<f64>) -> bool {
+    let Some(target) = target else { return true };
+    let Some(first) = reps.first() else {
+        return true;
+    };
+    let within = |xs: Vec<f64>| {
+        crate::stats::summarize(&xs)
+            .and_then(|s| crate::stats::relative_half_width(&s))
+            .is_some_and(|h| h <= target)
+    };
+    first.kernels.keys().all(|k| {
+        within(
+            reps.iter()
+                .map(|r| r.kernels.get(k).map_or(0.0, |v| v.0 as f64))
+                .collect(),
+        )
+    }) && within(reps.iter().map(|r| r.total_ns() as f64).collect())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rep(kernels: &[(&str, u64)]) -> Rep {
+        Rep {
+            kernels: kernels
+                .iter()
+                .map(|&(k, ns)| (k.to_string(), (ns, 1)))
+                .collect(),
+        }
+    }
+
+    /// `n` repetitions of two kernels: `a` steady at 1000 ns, `b` spread by ±`spread`.
+    fn reps(n: usize, spread: u64) -> Vec<Rep> {
+        (0..n as u64)
+            .map(|i| {
+                rep(&[
+                    ("a", 1000),
+                    ("b", 1000 - spread + (i * 7919) % (2 * spread + 1)),
+                ])
+            })
+            .collect()
+    }
+
+    #[test]
+    fn precision_checks_every_kernel_and_the_total() {
+        assert!(precise_enough(&reps(30, 5), Some(0.02)));
+        // Kernel b's median is uncertain by far more than 2%, though a's is exact.
+        assert!(!precise_enough(&reps(30, 300), Some(0.02)));
+        // Too few samples for an interval: not precise; no target: always.
+        assert!(!precise_enough(&reps(5, 1), Some(0.02)));
+        assert!(precise_enough(&reps(5, 300), None));
+        assert!(precise_enough(&[], Some(0.02)));
+    }
+
+    #[test]
+    fn more_rounds_only_with_a_target_below_the_cap_and_within_time() {
+        let fixed = Sampling::fixed(3, 30);
+        let mut since = None;
+        assert_eq!(fixed.extra_budget(), 0.0);
+        assert!(!fixed.more_rounds(30, &mut since, || false));
+
+        let adaptive = Sampling {
+            max_reps: 100,
+            precision: Some(0.02),
+            extra_seconds: 60.0,
+            ..fixed
+        };
+        assert_eq!(adaptive.extra_budget(), 60.0);
+        assert!(adaptive.more_rounds(30, &mut since, || false));
+        assert!(
+            since.is_some(),
+            "the extra time starts at the first extra round"
+        );
+        assert!(
+            !adaptive.more_rounds(30, &mut since, || true),
+            "precise: stop"
+        );
+        assert!(
+            !adaptive.more_rounds(100, &mut since, || false),
+            "at the cap: stop"
+        );
+
+        let no_time = Sampling {
+            extra_seconds: 0.0,
+            ..adaptive
+        };
+        assert!(!no_time.more_rounds(30, &mut None, || false));
+        let mut long_ago = Some(Instant::now() - std::time::Duration::from_secs(61));
+        assert!(
+            !adaptive.more_rounds(40, &mut long_ago, || false),
+            "budget spent: stop"
+        );
+    }
 }

@@ -4,7 +4,7 @@
 
 use crate::bundle::Manifest;
 use crate::env::Env;
-use crate::exec::{Rep, Timed, Verified};
+use crate::exec::{Rep, Sampling, Timed, Verified};
 use crate::results::{
     KernelTiming, PathResult, Results, Status, WorkloadResult, ALL_KERNELS, FORMAT,
 };
@@ -36,8 +36,8 @@ pub struct Options {
     pub workloads: Vec<String>,
     /// Paths to run (empty: all in the bundle).
     pub paths: Vec<String>,
-    pub reps: usize,
-    pub warmup: usize,
+    /// Repetitions of the timing pass (0 timed repetitions: verify only).
+    pub sampling: Sampling,
     pub seed: u64,
     pub device: Option<String>,
     /// Limit for each verification worker; the timing worker gets this plus a budget scaled
@@ -173,17 +173,21 @@ pub fn run(
             .collect();
         obs.step(&format!("{name} · time {}", ok.join(" ")));
         let mut timed: BTreeMap<String, Timed> = BTreeMap::new();
-        if !ok.is_empty() && opts.reps > 0 {
+        if !ok.is_empty() && opts.sampling.reps > 0 {
             let runs: f64 = verified
                 .iter()
                 .filter(|(_, v)| v.status == Status::Ok)
                 .map(|(_, v)| v.run_seconds)
                 .sum();
-            let budget = opts.timeout.as_secs_f64() + 3.0 * runs * (opts.reps + opts.warmup) as f64;
+            let sm = &opts.sampling;
+            // The fixed rounds at up to 3× the verification run's time, the extra rounds'
+            // budget and one round's overshoot.
+            let budget = opts.timeout.as_secs_f64()
+                + 3.0 * runs * (sm.reps + sm.warmup + 1) as f64
+                + sm.extra_budget();
             let job = Job::Time {
                 paths: ok.clone(),
-                warmup: opts.warmup,
-                reps: opts.reps,
+                sampling: *sm,
             };
             match worker::spawn(&opts.worker_exe, &req(job), Duration::from_secs_f64(budget)) {
                 Ok(Response::Timed { paths }) => timed = paths,

@@ -53,6 +53,17 @@ pub fn summarize(xs: &[f64]) -> Option<Summary> {
     })
 }
 
+/// The larger half of the median's 95% interval relative to the median (0.02 = ±2%); `None`
+/// when there is no interval (fewer than 6 samples) or the median is not positive.
+pub fn relative_half_width(s: &Summary) -> Option<f64> {
+    match (s.ci_low, s.ci_high) {
+        (Some(lo), Some(hi)) if s.median > 0.0 => {
+            Some((s.median - lo).max(hi - s.median) / s.median)
+        }
+        _ => None,
+    }
+}
+
 /// The `p` quantile (0 ≤ p ≤ 1) of sorted, non-empty `s`, interpolating linearly.
 pub fn quantile_sorted(s: &[f64], p: f64) -> f64 {
     let h = (s.len() - 1) as f64 * p.clamp(0.0, 1.0);

@@ -28,8 +28,7 @@ pub enum Job {
     /// Time these (verified) paths, interleaved.
     Time {
         paths: Vec<String>,
-        warmup: usize,
-        reps: usize,
+        sampling: exec::Sampling,
     },
 }
 
@@ -89,12 +88,8 @@ pub fn handle(req: &Request) -> Response {
     };
     match &req.job {
         Job::Verify { path } => Response::Verified(exec::verify_path(&cx, path)),
-        Job::Time {
-            paths,
-            warmup,
-            reps,
-        } => Response::Timed {
-            paths: exec::time_paths(&cx, paths, *warmup, *reps),
+        Job::Time { paths, sampling } => Response::Timed {
+            paths: exec::time_paths(&cx, paths, sampling),
         },
     }
 }

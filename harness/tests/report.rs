@@ -114,6 +114,9 @@ fn synthetic() -> Results {
             size: "paper".into(),
             reps: 30,
             warmup: 3,
+            max_reps: Some(1000),
+            precision: Some(0.02),
+            extra_seconds: Some(30.0),
             seed: 1,
         },
         paths: PATHS.iter().map(|p| p.to_string()).collect(),
@@ -163,6 +166,9 @@ fn report_has_the_figure_tables_and_environment() {
         "gpu-node-7",
         "env.json",
         "22.1.0",
+        // The sampling rule.
+        "30 to 1000",
+        "wider than ±2%",
     ] {
         assert!(html.contains(s), "env field {s} missing");
     }

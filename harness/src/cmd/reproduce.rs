@@ -11,6 +11,7 @@
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
+use harness::exec::Sampling;
 use harness::results::{Results, Status, FORMAT};
 use harness::runner::{self, Observer, Options};
 use kernels::Size;
@@ -35,6 +36,17 @@ pub struct Args {
     /// Untimed warm-up runs per path.
     #[arg(long, default_value_t = 3)]
     warmup: usize,
+    /// Precision target in percent: after `--reps`, keep adding rounds while some kernel's
+    /// median has a 95% interval wider than ±this, up to `--max-reps` repetitions and
+    /// `--extra-seconds` per benchmark (0: exactly `--reps`).
+    #[arg(long, value_name = "PERCENT", default_value_t = 2.0)]
+    precision: f64,
+    /// The most timed repetitions per path with a precision target.
+    #[arg(long, default_value_t = 1000)]
+    max_reps: usize,
+    /// Wall-clock seconds the extra rounds may take per benchmark.
+    #[arg(long, default_value_t = 30.0)]
+    extra_seconds: f64,
     /// Run this bundle (from `visabench bundle`) instead of compiling: the GPU-node workflow.
     #[arg(long)]
     bundle: Option<PathBuf>,
@@ -207,6 +219,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         start: Instant::now(),
     };
     let size = args.size.unwrap_or(Size::Paper);
+    let base = super::run::sampling(
+        args.warmup,
+        args.reps,
+        Some(args.precision),
+        args.max_reps,
+        args.extra_seconds,
+    )?;
     if args.reps < 30 {
         eprintln!(
             "note: {} repetitions; the study's precision target assumes at least 30",
@@ -242,8 +261,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let env = {
         let mut e = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
         e.size = manifest.size.to_string();
-        e.reps = args.reps;
-        e.warmup = args.warmup;
+        e.set_sampling(&base);
         e.seed = args.seed;
         e
     };
@@ -264,16 +282,28 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     for name in &workloads {
         let reps = reps_for.get(name).copied().unwrap_or(args.reps);
         let t = Instant::now();
+        let more = match base.precision {
+            Some(p) if base.max_reps > reps => format!(
+                ", more (up to {} and {:.0} s) until every median is within ±{}%",
+                base.max_reps,
+                base.extra_seconds,
+                p * 100.0
+            ),
+            _ => String::new(),
+        };
         lines.say(&format!(
-            "{name}: verify every path, then {reps} timed repetitions (+{} warm-up)",
+            "{name}: verify every path, then {reps} timed repetitions (+{} warm-up){more}",
             args.warmup
         ));
         let opts = Options {
             bundle: std::path::absolute(&dir)?,
             workloads: vec![name.clone()],
             paths: args.paths.clone(),
-            reps,
-            warmup: args.warmup,
+            sampling: Sampling {
+                reps,
+                max_reps: base.max_reps.max(reps),
+                ..base
+            },
             seed: args.seed,
             device: args.device.clone(),
             timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
@@ -287,11 +317,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 merged.paths.push(p.clone());
             }
         }
-        merged.workloads.extend(part.workloads);
+        merged.workloads.extend(part.workloads.iter().cloned());
         merged.write(&args.out)?;
+        let used: Vec<String> = part
+            .workloads
+            .iter()
+            .flat_map(|w| &w.paths)
+            .filter_map(|p| {
+                let n = p.total.as_ref()?.summary.as_ref()?.n;
+                Some(format!("{} {n}", p.path))
+            })
+            .collect();
         lines.say(&format!(
-            "{name}: done in {:.1} s",
-            t.elapsed().as_secs_f64()
+            "{name}: done in {:.1} s (timed repetitions: {})",
+            t.elapsed().as_secs_f64(),
+            if used.is_empty() {
+                "none".to_string()
+            } else {
+                used.join(", ")
+            }
         ));
     }
     merged.complete = complete;

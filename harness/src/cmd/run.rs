@@ -6,6 +6,7 @@
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
+use harness::exec::Sampling;
 use harness::results::{Results, Status};
 use harness::runner::{self, Observer, Options};
 use indicatif::{ProgressBar, ProgressStyle};
@@ -34,6 +35,17 @@ pub struct Args {
     /// Untimed warm-up runs per path before the repetitions.
     #[arg(long, default_value_t = 3)]
     warmup: usize,
+    /// Precision target in percent: after `--reps`, keep adding rounds while some kernel's
+    /// median has a 95% interval wider than ±this (up to `--max-reps` and `--extra-seconds`
+    /// per workload). Off by default.
+    #[arg(long, value_name = "PERCENT")]
+    precision: Option<f64>,
+    /// With `--precision`: the most timed repetitions per path.
+    #[arg(long, default_value_t = 1000)]
+    max_reps: usize,
+    /// With `--precision`: wall-clock seconds the extra rounds may take per workload.
+    #[arg(long, default_value_t = 30.0)]
+    extra_seconds: f64,
     /// Seed of the inputs.
     #[arg(long, default_value_t = 1)]
     seed: u64,
@@ -54,6 +66,36 @@ pub struct Args {
     /// Run this bundle (from `visabench bundle`) instead of compiling here.
     #[arg(long)]
     bundle: Option<PathBuf>,
+}
+
+/// The timing passes' sampling from the command line; `precision` in percent (0: off).
+pub(crate) fn sampling(
+    warmup: usize,
+    reps: usize,
+    precision: Option<f64>,
+    max_reps: usize,
+    extra_seconds: f64,
+) -> anyhow::Result<Sampling> {
+    let precision = match precision {
+        Some(p) if !(p.is_finite() && p >= 0.0) => {
+            bail!("--precision takes a percentage (2 for ±2%), not `{p}`")
+        }
+        Some(p) if p > 0.0 => Some(p / 100.0),
+        _ => None,
+    };
+    if precision.is_some() && max_reps < reps {
+        bail!("--max-reps ({max_reps}) is below --reps ({reps})");
+    }
+    if !(extra_seconds.is_finite() && extra_seconds >= 0.0) {
+        bail!("--extra-seconds must be a number of seconds ≥ 0, not `{extra_seconds}`");
+    }
+    Ok(Sampling {
+        warmup,
+        reps,
+        max_reps: max_reps.max(reps),
+        precision,
+        extra_seconds,
+    })
 }
 
 pub(crate) fn parse_size(s: &str) -> Result<Size, String> {
@@ -214,6 +256,13 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         device.platform_version,
         device.driver_version
     );
+    let sampling = sampling(
+        args.warmup,
+        args.reps,
+        args.precision,
+        args.max_reps,
+        args.extra_seconds,
+    )?;
     if args.reps > 0 && args.reps < 6 {
         eprintln!("note: fewer than 6 repetitions give no 95% confidence interval of the median");
     }
@@ -246,8 +295,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let env = {
         let mut e = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
         e.size = manifest.size.to_string();
-        e.reps = args.reps;
-        e.warmup = args.warmup;
+        e.set_sampling(&sampling);
         e.seed = args.seed;
         e
     };
@@ -255,8 +303,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         bundle: std::path::absolute(&dir)?,
         workloads: args.workloads.clone(),
         paths: args.paths.clone(),
-        reps: args.reps,
-        warmup: args.warmup,
+        sampling,
         seed: args.seed,
         device: args.device.clone(),
         timeout: Duration::from_secs_f64(args.timeout.max(0.1)),

@@ -363,12 +363,7 @@ pub fn precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
             for k in p.kernels.iter().chain(p.total.as_ref()) {
                 let Some(s) = &k.summary else { continue };
                 checked += 1;
-                let half = match (s.ci_low, s.ci_high) {
-                    (Some(lo), Some(hi)) if s.median > 0.0 => {
-                        Some((s.median - lo).max(hi - s.median) / s.median)
-                    }
-                    _ => None,
-                };
+                let half = crate::stats::relative_half_width(s);
                 if half.is_none_or(|h| h > PRECISION) {
                     misses.push(PrecisionMiss {
                         workload: w.workload.clone(),

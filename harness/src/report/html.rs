@@ -303,6 +303,19 @@ fn suite_section(out: &mut String, r: &Results) {
     out.push_str("</table>\n</section>\n");
 }
 
+/// "30", or "30 to 1000 (more while a median's 95% interval was wider than ±2%, ≤ 30 s)".
+fn reps_text(e: &crate::env::Env) -> String {
+    match (e.max_reps, e.precision) {
+        (Some(max), Some(p)) if max > e.reps => format!(
+            "{} to {max} (more while a median's 95% interval was wider than ±{}%, ≤ {:.0} s per benchmark)",
+            e.reps,
+            p * 100.0,
+            e.extra_seconds.unwrap_or(0.0)
+        ),
+        _ => e.reps.to_string(),
+    }
+}
+
 fn precision_section(out: &mut String, (checked, misses): &(usize, Vec<PrecisionMiss>)) {
     let _ = writeln!(
         out,
@@ -396,7 +409,7 @@ fn env_section(out: &mut String, r: &Results, env_json: &str) {
         ("host", e.hostname.clone()),
         ("date (UTC)", e.date.clone()),
         ("size preset", e.size.clone()),
-        ("repetitions", e.reps.to_string()),
+        ("repetitions", reps_text(e)),
         ("warm-up runs", e.warmup.to_string()),
         ("input seed", e.seed.to_string()),
         ("run complete", r.complete.to_string()),
@@ -452,7 +465,7 @@ pub fn page(p: &PageInput<'_>) -> String {
         escape(if r.env.gpu.is_empty() { "unknown GPU" } else { &r.env.gpu }),
         escape(&r.env.driver_version),
         escape(&r.env.size),
-        r.env.reps,
+        escape(&reps_text(&r.env)),
         escape(&r.env.date),
         escape(&r.env.visabench_commit)
     );
