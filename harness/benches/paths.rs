@@ -6,6 +6,7 @@
 //!   The same iterations record each stage's own time (`Compiled::stages`: frontend `llvm`,
 //!   lowering `tgsi`, backend `ptx`…); their medians are printed after criterion's report and
 //!   written to `<target>/criterion/visabench-stages.csv`.
+//!
 //! Settings keep a full run on a 2-core machine within a few minutes: the study's six
 //! workloads (`VISABENCH_BENCH_WORKLOADS=all` or a comma list for others), 10 samples.
 
