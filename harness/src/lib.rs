@@ -26,6 +26,7 @@ pub mod refcache;
 pub mod report;
 pub mod results;
 pub mod runner;
+pub mod sass;
 pub mod stats;
 pub mod worker;
 pub mod workloads;

@@ -46,6 +46,9 @@ enum Command {
     Report(cmd::report::Args),
     /// Reproduce Trillium's Figure 2: the study's benchmarks on every path, then the report.
     Reproduce(cmd::reproduce::Args),
+    /// Count what the GPU runs along each path: SASS instructions, branches, reconvergence,
+    /// basic blocks, memory instructions, registers, spills (ptxas + nvdisasm).
+    Sass(cmd::sass::Args),
     /// Work with TGSI programs: check, format, interpret.
     #[command(subcommand)]
     Tgsi(cmd::tgsi::Command),
@@ -79,6 +82,7 @@ fn main() -> ExitCode {
         Command::Intercept(a) => cmd::intercept::run(a),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),
+        Command::Sass(a) => cmd::sass::run(a),
         Command::Tgsi(c) => cmd::tgsi::run(c),
         Command::Worker { request, response } => {
             return match harness::worker::serve(&request, &response) {

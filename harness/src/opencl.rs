@@ -339,6 +339,27 @@ impl Loaded {
         &self.build_log
     }
 
+    /// The program's binary for the session's device (`CL_PROGRAM_BINARIES`); NVIDIA's OpenCL
+    /// returns PTX text, which is how `visabench sass --native` sees what NVIDIA's own OpenCL
+    /// compiler made.
+    pub fn binary(&self) -> Result<Vec<u8>, ClError> {
+        let mut bins = self
+            .program
+            .get_binaries()
+            .map_err(api("clGetProgramInfo(CL_PROGRAM_BINARIES)"))?;
+        if bins.is_empty() {
+            return Err(ClError::Api {
+                what: "clGetProgramInfo(CL_PROGRAM_BINARIES)",
+                code: "no binary".into(),
+            });
+        }
+        let mut b = bins.swap_remove(0);
+        while b.last() == Some(&0) {
+            b.pop();
+        }
+        Ok(b)
+    }
+
     fn kernel(&mut self, name: &str) -> Result<&Kernel, DeviceError> {
         if !self.kernels.contains_key(name) {
             let k = Kernel::create(&self.program, name)

@@ -11,4 +11,5 @@ pub mod paths;
 pub mod report;
 pub mod reproduce;
 pub mod run;
+pub mod sass;
 pub mod tgsi;

@@ -1,0 +1,326 @@
+//! `visabench sass`: what the GPU runs along each path — every PTX artifact assembled by
+//! `ptxas` and disassembled by `nvdisasm`, counted per kernel (instructions, branches,
+//! reconvergence `BSSY`/`BSYNC`, basic blocks, memory instructions, registers, spills): the
+//! Hopper counterpart of the Trillium paper's SASS table, and the first place to look when a
+//! path is slower. `--native` adds NVIDIA's own OpenCL compiler, whose PTX the driver hands
+//! back on an NVIDIA GPU.
+
+use anyhow::{bail, Context as _};
+use harness::bundle::{self, Manifest};
+use harness::sass::{self, KernelSass};
+use kernels::Size;
+use std::fmt::Write as _;
+use std::path::{Path as FsPath, PathBuf};
+use std::process::ExitCode;
+use visabench_core::ArtifactKind;
+
+/// Arguments of `visabench sass`.
+#[derive(Debug, clap::Args)]
+pub struct Args {
+    /// A bundle (`visabench bundle`); default: the study's workloads compiled here at `paper`
+    /// size (needs the compile side).
+    #[arg(long)]
+    bundle: Option<PathBuf>,
+    /// Workloads, comma separated (default: all in the bundle).
+    #[arg(long, value_delimiter = ',')]
+    workloads: Vec<String>,
+    /// Paths, comma separated (default: every path with PTX in the bundle).
+    #[arg(long, value_delimiter = ',')]
+    paths: Vec<String>,
+    /// Also count NVIDIA's own OpenCL compiler's code: build each workload's source on the
+    /// NVIDIA GPU and take the PTX the driver returns as the program binary.
+    #[arg(long)]
+    native: bool,
+    /// With --native: the OpenCL device (see `visabench run --device`).
+    #[arg(long)]
+    device: Option<String>,
+    /// With --native: keep the driver's PTX here, as WORKLOAD.native.ptx.
+    #[arg(long)]
+    save_ptx: Option<PathBuf>,
+    /// Target architecture for ptxas (default: the bundle's, sm_90).
+    #[arg(long)]
+    arch: Option<String>,
+    /// Also write every row as CSV to this file.
+    #[arg(long)]
+    csv: Option<PathBuf>,
+}
+
+/// One analysed (workload, path).
+struct Row {
+    workload: String,
+    path: String,
+    kernels: Result<Vec<KernelSass>, String>,
+}
+
+pub fn run(args: Args) -> anyhow::Result<ExitCode> {
+    let mut temp = None;
+    let (dir, manifest) = bundle_for(&args, &mut temp)?;
+    let arch = args
+        .arch
+        .clone()
+        .unwrap_or_else(|| format!("sm_{}", manifest.target.sm));
+    let scratch = tempfile::tempdir()?;
+    let session = if args.native {
+        let s = harness::opencl::Session::open(args.device.as_deref())
+            .context("--native needs an OpenCL device")?;
+        let info = s.info();
+        if !(info.is_nvidia() && info.kind == "gpu") {
+            bail!(
+                "--native needs NVIDIA's OpenCL on an NVIDIA GPU (it returns PTX as the program \
+                 binary); the device here is {}",
+                info.label()
+            );
+        }
+        eprintln!("native: building on {}", info.label());
+        Some(s)
+    } else {
+        None
+    };
+    if let Some(d) = &args.save_ptx {
+        std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
+    }
+    let mut rows: Vec<Row> = Vec::new();
+    for w in &manifest.workloads {
+        if !args.workloads.is_empty() && !args.workloads.contains(&w.name) {
+            continue;
+        }
+        if let Some(s) = &session {
+            let kernels = native_ptx(s, &dir, w, args.save_ptx.as_deref()).and_then(|ptx| {
+                sass::analyze_ptx(&ptx, &arch, scratch.path()).map_err(|e| e.to_string())
+            });
+            rows.push(Row {
+                workload: w.name.clone(),
+                path: "native".into(),
+                kernels,
+            });
+        }
+        for p in &w.paths {
+            if p.kind != ArtifactKind::Ptx
+                || (!args.paths.is_empty() && !args.paths.contains(&p.path))
+            {
+                continue;
+            }
+            let kernels = match &p.artifact {
+                None => Err(p
+                    .error
+                    .as_deref()
+                    .and_then(|e| e.lines().next())
+                    .unwrap_or("not compiled")
+                    .to_string()),
+                Some(rel) => bundle::read_text(&dir, rel)
+                    .map_err(|e| e.to_string())
+                    .and_then(|ptx| {
+                        sass::analyze_ptx(&ptx, &arch, scratch.path()).map_err(|e| e.to_string())
+                    }),
+            };
+            rows.push(Row {
+                workload: w.name.clone(),
+                path: p.path.clone(),
+                kernels,
+            });
+        }
+    }
+    if rows.is_empty() {
+        bail!("nothing to analyse: no PTX artifact matches the selection");
+    }
+    print!("{}", table(&rows, &arch));
+    if let Some(f) = &args.csv {
+        harness::files::write_atomic(f, csv(&rows, &arch).as_bytes())
+            .with_context(|| format!("cannot write {}", f.display()))?;
+        println!("csv: {}", f.display());
+    }
+    let failed = rows.iter().filter(|r| r.kernels.is_err()).count();
+    Ok(if failed == 0 {
+        ExitCode::SUCCESS
+    } else {
+        eprintln!("{failed} (workload, path) pairs could not be analysed (see the table)");
+        ExitCode::FAILURE
+    })
+}
+
+fn bundle_for(
+    args: &Args,
+    temp: &mut Option<tempfile::TempDir>,
+) -> anyhow::Result<(PathBuf, Manifest)> {
+    if let Some(dir) = &args.bundle {
+        return Ok((dir.clone(), bundle::load(dir)?));
+    }
+    #[cfg(feature = "compile")]
+    {
+        let t = tempfile::Builder::new()
+            .prefix("visabench-sass-")
+            .tempdir()?;
+        let workloads = if args.workloads.is_empty() {
+            super::reproduce::study_workloads()
+        } else {
+            args.workloads.clone()
+        };
+        eprintln!("compiling {} at size paper", workloads.join(", "));
+        let mut paths = args.paths.clone();
+        if !paths.is_empty() && !paths.iter().any(|p| p == "native") {
+            paths.push("native".into());
+        }
+        let m = super::run::make_bundle(t.path(), Size::Paper, &workloads, &paths, &mut |_, _| {})?;
+        let dir = t.path().to_path_buf();
+        *temp = Some(t);
+        Ok((dir, m))
+    }
+    #[cfg(not(feature = "compile"))]
+    {
+        let _ = (temp, Size::Paper);
+        bail!("this visabench has no compile side: pass --bundle DIR (from `visabench bundle`)")
+    }
+}
+
+/// NVIDIA's PTX for the workload's source, as the driver returns it after the build.
+fn native_ptx(
+    s: &harness::opencl::Session,
+    dir: &FsPath,
+    w: &bundle::WorkloadEntry,
+    save: Option<&FsPath>,
+) -> Result<String, String> {
+    let entry = w
+        .path("native")
+        .ok_or("the bundle has no native path for this workload")?;
+    let rel = entry
+        .artifact
+        .as_deref()
+        .ok_or("no native source in the bundle")?;
+    let source = bundle::read_text(dir, rel).map_err(|e| e.to_string())?;
+    let loaded = s
+        .build(
+            ArtifactKind::OpenClSource,
+            &source,
+            &entry.build_options,
+            None,
+        )
+        .map_err(|e| e.to_string())?;
+    let bin = loaded.binary().map_err(|e| e.to_string())?;
+    let ptx =
+        String::from_utf8(bin).map_err(|_| "the driver's binary is not PTX text".to_string())?;
+    if !ptx.contains(".entry") {
+        return Err("the driver's binary is not PTX (no .entry)".into());
+    }
+    if let Some(d) = save {
+        let f = d.join(format!("{}.native.ptx", w.name));
+        harness::files::write_atomic(&f, ptx.as_bytes())
+            .map_err(|e| format!("{}: {e}", f.display()))?;
+    }
+    Ok(ptx)
+}
+
+fn table(rows: &[Row], arch: &str) -> String {
+    let mut s = String::new();
+    let _ = writeln!(
+        s,
+        "SASS for {arch} (static counts per kernel; (all) sums a workload's kernels)\n\
+         {:<11} {:<18} {:<10} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
+        "workload",
+        "kernel",
+        "path",
+        "instrs",
+        "BRA",
+        "BSSY",
+        "BSYNC",
+        "blocks",
+        "LDG",
+        "STG",
+        "LDS/T",
+        "LDL/T",
+        "regs",
+        "spill B"
+    );
+    for r in rows {
+        match &r.kernels {
+            Err(e) => {
+                let _ = writeln!(
+                    s,
+                    "{:<11} {:<18} {:<10} not analysed: {}",
+                    r.workload,
+                    "-",
+                    r.path,
+                    e.lines().next().unwrap_or("")
+                );
+            }
+            Ok(ks) => {
+                let all = sass::total(ks);
+                let shown: Vec<&KernelSass> = if ks.len() > 1 {
+                    ks.iter().chain(std::iter::once(&all)).collect()
+                } else {
+                    ks.iter().collect()
+                };
+                for k in shown {
+                    let _ = writeln!(
+                        s,
+                        "{:<11} {:<18} {:<10} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
+                        r.workload,
+                        k.kernel,
+                        r.path,
+                        k.instructions,
+                        k.bra,
+                        k.bssy,
+                        k.bsync,
+                        k.basic_blocks,
+                        k.global_loads,
+                        k.global_stores,
+                        k.shared_accesses,
+                        k.local_accesses,
+                        k.registers,
+                        k.spill_store_bytes + k.spill_load_bytes
+                    );
+                }
+            }
+        }
+    }
+    s
+}
+
+fn csv(rows: &[Row], arch: &str) -> String {
+    let mut s = String::from(
+        "workload,path,kernel,arch,instructions,bra,bssy,bsync,warpsync,barriers,basic_blocks,\
+         global_loads,global_stores,shared_accesses,local_accesses,generic_accesses,atomics,\
+         registers,stack_bytes,spill_store_bytes,spill_load_bytes,error\n",
+    );
+    for r in rows {
+        match &r.kernels {
+            Err(e) => {
+                let msg = e.lines().next().unwrap_or("").replace('"', "'");
+                let _ = writeln!(
+                    s,
+                    "{},{},,{arch},,,,,,,,,,,,,,,,,,\"{msg}\"",
+                    r.workload, r.path
+                );
+            }
+            Ok(ks) => {
+                let all = sass::total(ks);
+                for k in ks.iter().chain(std::iter::once(&all)) {
+                    let _ = writeln!(
+                        s,
+                        "{},{},{},{arch},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},",
+                        r.workload,
+                        r.path,
+                        k.kernel,
+                        k.instructions,
+                        k.bra,
+                        k.bssy,
+                        k.bsync,
+                        k.warpsync,
+                        k.barriers,
+                        k.basic_blocks,
+                        k.global_loads,
+                        k.global_stores,
+                        k.shared_accesses,
+                        k.local_accesses,
+                        k.generic_accesses,
+                        k.atomics,
+                        k.registers,
+                        k.stack_bytes,
+                        k.spill_store_bytes,
+                        k.spill_load_bytes
+                    );
+                }
+            }
+        }
+    }
+    s
+}

@@ -1,0 +1,427 @@
+//! What the GPU really runs: each path's PTX assembled by `ptxas` for the target and
+//! disassembled by `nvdisasm`, counted per kernel.
+//!
+//! The counts are static (instructions in the program text, not executed ones). They are the
+//! Hopper counterparts of the Trillium paper's SASS table (Fermi's `SSY`/`SYNC` became
+//! `BSSY`/`BSYNC`), plus what explains time on today's GPUs: instruction count, memory
+//! instructions by space, registers and spills (`ptxas -v`).
+//!
+//! Basic blocks are counted from the disassembly: a block starts at the function's first
+//! instruction, at every branch target (`nvdisasm` labels exactly those), and after every
+//! `BRA`, `BRX`, `JMP`, `RET` or `EXIT`. `NOP`s and the `BRA`-to-itself that ends every function
+//! (padding after the last `EXIT`) are not counted.
+
+use serde::Serialize;
+use std::collections::BTreeMap;
+use std::path::Path as FsPath;
+use std::process::Command;
+use thiserror::Error;
+
+/// Failures of the assembly or disassembly.
+#[derive(Debug, Error)]
+pub enum SassError {
+    #[error(transparent)]
+    Tool(#[from] visabench_core::tools::ToolError),
+    #[error("{tool}: {message}")]
+    Failed { tool: &'static str, message: String },
+    #[error("{0}")]
+    Io(#[from] std::io::Error),
+}
+
+/// Static counts of one kernel's SASS.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct KernelSass {
+    pub kernel: String,
+    /// Instructions, without `NOP`s and the final self-branch.
+    pub instructions: u32,
+    pub bra: u32,
+    /// `BSSY`: push a reconvergence point (Fermi's `SSY`).
+    pub bssy: u32,
+    /// `BSYNC`: reconverge (Fermi's `SYNC`).
+    pub bsync: u32,
+    pub warpsync: u32,
+    /// `BAR*`: block-wide barriers.
+    pub barriers: u32,
+    pub basic_blocks: u32,
+    /// `LDG`/`STG`, `LDS`/`STS`, `LDL`/`STL` (local memory: spills and private arrays),
+    /// generic `LD`/`ST`, and atomics/reductions (`ATOM*`, `RED*`).
+    pub global_loads: u32,
+    pub global_stores: u32,
+    pub shared_accesses: u32,
+    pub local_accesses: u32,
+    pub generic_accesses: u32,
+    pub atomics: u32,
+    /// From `ptxas -v`.
+    pub registers: u32,
+    pub stack_bytes: u32,
+    pub spill_store_bytes: u32,
+    pub spill_load_bytes: u32,
+}
+
+/// Assembles `ptx` for `arch` (`sm_90`) and counts every kernel's SASS, in name order.
+/// `scratch` is a directory for the cubin.
+pub fn analyze_ptx(ptx: &str, arch: &str, scratch: &FsPath) -> Result<Vec<KernelSass>, SassError> {
+    let ptxas = visabench_core::tools::ptxas()?;
+    let nvdisasm = visabench_core::tools::nvdisasm()?;
+    let src = scratch.join("in.ptx");
+    let cubin = scratch.join("out.cubin");
+    std::fs::write(&src, ptx)?;
+    let out = Command::new(&ptxas)
+        .arg(format!("-arch={arch}"))
+        .arg("-v")
+        .arg("-o")
+        .arg(&cubin)
+        .arg(&src)
+        .output()?;
+    let info =
+        String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
+    if !out.status.success() {
+        return Err(SassError::Failed {
+            tool: "ptxas",
+            message: info.trim().to_string(),
+        });
+    }
+    let dis = Command::new(&nvdisasm).arg("-c").arg(&cubin).output()?;
+    if !dis.status.success() {
+        return Err(SassError::Failed {
+            tool: "nvdisasm",
+            message: String::from_utf8_lossy(&dis.stderr).trim().to_string(),
+        });
+    }
+    let resources = parse_ptxas_info(&info);
+    let mut kernels = parse_sass(&String::from_utf8_lossy(&dis.stdout));
+    for k in &mut kernels {
+        if let Some(r) = resources.get(&k.kernel) {
+            k.registers = r.registers;
+            k.stack_bytes = r.stack_bytes;
+            k.spill_store_bytes = r.spill_store_bytes;
+            k.spill_load_bytes = r.spill_load_bytes;
+        }
+    }
+    Ok(kernels)
+}
+
+/// Registers and frame of one function, from `ptxas -v`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Resources {
+    pub registers: u32,
+    pub stack_bytes: u32,
+    pub spill_store_bytes: u32,
+    pub spill_load_bytes: u32,
+}
+
+/// The first unsigned number in `s`, if any.
+fn first_number(s: &str) -> Option<u32> {
+    let start = s.find(|c: char| c.is_ascii_digit())?;
+    let digits: String = s[start..]
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse().ok()
+}
+
+/// Per function: `ptxas -v`'s "Function properties for F" (frame, spills) and the "Used N
+/// registers" line that follows its "Compiling entry function 'F'".
+pub fn parse_ptxas_info(text: &str) -> BTreeMap<String, Resources> {
+    let mut out: BTreeMap<String, Resources> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    let quoted = |l: &str| -> Option<String> {
+        let a = l.find('\'')?;
+        let b = l[a + 1..].find('\'')?;
+        Some(l[a + 1..a + 1 + b].to_string())
+    };
+    for line in text.lines() {
+        let l = line.trim();
+        if l.contains("Compiling entry function") || l.contains("Function properties for") {
+            current = quoted(l).or_else(|| {
+                l.rsplit(' ')
+                    .next()
+                    .map(|s| s.trim_end_matches(':').to_string())
+            });
+            continue;
+        }
+        let Some(f) = &current else { continue };
+        let r = out.entry(f.clone()).or_default();
+        if l.contains("bytes stack frame") {
+            for part in l.split(',') {
+                let n = first_number(part).unwrap_or(0);
+                if part.contains("stack frame") {
+                    r.stack_bytes = n;
+                } else if part.contains("spill stores") {
+                    r.spill_store_bytes = n;
+                } else if part.contains("spill loads") {
+                    r.spill_load_bytes = n;
+                }
+            }
+        } else if let Some(at) = l.find("Used ") {
+            if l[at..].contains("registers") {
+                r.registers = first_number(&l[at..]).unwrap_or(0);
+            }
+        }
+    }
+    out
+}
+
+/// One line of the disassembly.
+enum Line<'a> {
+    Function(&'a str),
+    Label(&'a str),
+    /// Opcode (without predicate and modifiers) and the whole instruction text.
+    Instr(&'a str, &'a str),
+}
+
+fn classify(raw: &str) -> Option<Line<'_>> {
+    let l = raw.trim();
+    if let Some(rest) = l.strip_prefix(".text.") {
+        return rest.strip_suffix(':').map(Line::Function);
+    }
+    if l.starts_with(".L") && l.ends_with(':') {
+        return Some(Line::Label(l.trim_end_matches(':')));
+    }
+    // `/*0040*/   @!P0 BRA `(.L_x_1) ;`
+    let rest = l.strip_prefix("/*")?;
+    let (_, text) = rest.split_once("*/")?;
+    let text = text.trim().trim_end_matches(';').trim();
+    let mut words = text.split_whitespace();
+    let mut op = words.next()?;
+    if op.starts_with('@') {
+        op = words.next()?;
+    }
+    let base = op.split('.').next().unwrap_or(op);
+    Some(Line::Instr(base, text))
+}
+
+/// Counts every function of `nvdisasm -c` output, in name order (resources left zero).
+pub fn parse_sass(text: &str) -> Vec<KernelSass> {
+    let mut out: BTreeMap<String, KernelSass> = BTreeMap::new();
+    let mut current: Option<String> = None;
+    // A new basic block starts at the next instruction.
+    let mut leader = true;
+    // The label just before this instruction (to spot the final self-branch).
+    let mut after_label: Option<&str> = None;
+    for raw in text.lines() {
+        let Some(line) = classify(raw) else { continue };
+        match line {
+            Line::Function(name) => {
+                current = Some(name.to_string());
+                out.entry(name.to_string()).or_insert_with(|| KernelSass {
+                    kernel: name.to_string(),
+                    ..KernelSass::default()
+                });
+                leader = true;
+                after_label = None;
+            }
+            Line::Label(name) => {
+                leader = true;
+                after_label = Some(name);
+            }
+            Line::Instr(op, text) => {
+                let Some(k) = current.as_ref().and_then(|c| out.get_mut(c)) else {
+                    continue;
+                };
+                let label = after_label.take();
+                if op == "NOP" {
+                    continue;
+                }
+                // `.L_x_9:` then `BRA `(.L_x_9)`: the loop that pads every function after its
+                // last EXIT (no compiler emits such an infinite loop otherwise).
+                if op == "BRA"
+                    && !text.starts_with('@')
+                    && label.is_some_and(|l| text.contains(&format!("`({l})")))
+                {
+                    continue;
+                }
+                k.instructions += 1;
+                if std::mem::replace(&mut leader, false) {
+                    k.basic_blocks += 1;
+                }
+                match op {
+                    "BRA" | "BRX" | "JMP" | "JMX" | "RET" | "EXIT" => {
+                        if op == "BRA" {
+                            k.bra += 1;
+                        }
+                        leader = true;
+                    }
+                    "BSSY" => k.bssy += 1,
+                    "BSYNC" => k.bsync += 1,
+                    "WARPSYNC" => k.warpsync += 1,
+                    "BAR" => k.barriers += 1,
+                    "LDG" => k.global_loads += 1,
+                    "STG" => k.global_stores += 1,
+                    "LDS" | "STS" | "LDSM" => k.shared_accesses += 1,
+                    "LDL" | "STL" => k.local_accesses += 1,
+                    "LD" | "ST" => k.generic_accesses += 1,
+                    _ if op.starts_with("ATOM") || op.starts_with("RED") => k.atomics += 1,
+                    _ => {}
+                }
+            }
+        }
+    }
+    out.into_values().collect()
+}
+
+/// Sums of the counts over kernels (a workload's program).
+pub fn total(kernels: &[KernelSass]) -> KernelSass {
+    let mut t = KernelSass {
+        kernel: "(all)".into(),
+        ..KernelSass::default()
+    };
+    for k in kernels {
+        t.instructions += k.instructions;
+        t.bra += k.bra;
+        t.bssy += k.bssy;
+        t.bsync += k.bsync;
+        t.warpsync += k.warpsync;
+        t.barriers += k.barriers;
+        t.basic_blocks += k.basic_blocks;
+        t.global_loads += k.global_loads;
+        t.global_stores += k.global_stores;
+        t.shared_accesses += k.shared_accesses;
+        t.local_accesses += k.local_accesses;
+        t.generic_accesses += k.generic_accesses;
+        t.atomics += k.atomics;
+        t.registers = t.registers.max(k.registers);
+        t.stack_bytes = t.stack_bytes.max(k.stack_bytes);
+        t.spill_store_bytes += k.spill_store_bytes;
+        t.spill_load_bytes += k.spill_load_bytes;
+    }
+    t
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The shape of `nvdisasm -c` output: one kernel with a guarded region, a loop, and the
+    /// padding loop after EXIT.
+    const SASS: &str = r#"
+	.target	sm_90
+//--------------------- .text.k            --------------------------
+	.section	.text.k,"ax",@progbits
+.text.k:
+        .type           k,@function
+k:
+        /*0000*/                   LDC R1, c[0x0][0x28] ;
+        /*0010*/                   S2R R0, SR_TID.X ;
+        /*0020*/                   ISETP.NE.AND P0, PT, R0, RZ, PT ;
+        /*0030*/                   BSSY B0, `(.L_x_0) ;
+        /*0040*/              @P0 BRA `(.L_x_1) ;
+        /*0050*/                   LDG.E R2, desc[UR4][R4.64] ;
+        /*0060*/                   STS [R0], R2 ;
+.L_x_1:
+        /*0070*/                   BSYNC B0 ;
+.L_x_0:
+        /*0080*/                   BAR.SYNC.DEFER_BLOCKING 0x0 ;
+        /*0090*/                   LDL R3, [R1] ;
+        /*00a0*/                   IADD3 R0, R0, 0x1, RZ ;
+        /*00b0*/                   ISETP.NE.AND P1, PT, R0, 0x10, PT ;
+        /*00c0*/              @P1 BRA `(.L_x_0) ;
+        /*00d0*/                   STG.E desc[UR4][R4.64], R3 ;
+        /*00e0*/                   RED.E.ADD.STRONG.GPU desc[UR4][R6.64], R3 ;
+        /*00f0*/                   EXIT ;
+.L_x_2:
+        /*0100*/                   BRA `(.L_x_2);
+        /*0110*/                   NOP;
+        /*0120*/                   NOP;
+//--------------------- .text.j            --------------------------
+.text.j:
+j:
+        /*0000*/                   EXIT ;
+.L_x_3:
+        /*0010*/                   BRA `(.L_x_3);
+"#;
+
+    #[test]
+    fn counts_instructions_control_flow_blocks_and_memory() {
+        let ks = parse_sass(SASS);
+        assert_eq!(ks.len(), 2);
+        let j = &ks[0];
+        assert_eq!(
+            (j.kernel.as_str(), j.instructions, j.bra, j.basic_blocks),
+            ("j", 1, 0, 1)
+        );
+        let k = &ks[1];
+        assert_eq!(k.kernel, "k");
+        // 16 instructions; NOPs and the padding self-branch are not counted.
+        assert_eq!(k.instructions, 16);
+        assert_eq!((k.bra, k.bssy, k.bsync, k.barriers), (2, 1, 1, 1));
+        // Blocks: entry, after `@P0 BRA`, .L_x_1, .L_x_0, after `@P1 BRA`.
+        assert_eq!(k.basic_blocks, 5);
+        assert_eq!((k.global_loads, k.global_stores), (1, 1));
+        assert_eq!((k.shared_accesses, k.local_accesses, k.atomics), (1, 1, 1));
+        let t = total(&ks);
+        assert_eq!((t.instructions, t.basic_blocks, t.bra), (17, 6, 2));
+    }
+
+    #[test]
+    fn reads_registers_and_spills_per_function_from_ptxas_v() {
+        let info = "ptxas info    : 0 bytes gmem\n\
+            ptxas info    : Compiling entry function 'a' for 'sm_90'\n\
+            ptxas info    : Function properties for a\n    \
+            16 bytes stack frame, 8 bytes spill stores, 4 bytes spill loads\n\
+            ptxas info    : Used 40 registers, used 1 barriers\n\
+            ptxas info    : Compiling entry function 'b' for 'sm_90'\n\
+            ptxas info    : Function properties for b\n    \
+            0 bytes stack frame, 0 bytes spill stores, 0 bytes spill loads\n\
+            ptxas info    : Used 8 registers\n";
+        let r = parse_ptxas_info(info);
+        assert_eq!(
+            r["a"],
+            Resources {
+                registers: 40,
+                stack_bytes: 16,
+                spill_store_bytes: 8,
+                spill_load_bytes: 4
+            }
+        );
+        assert_eq!(r["b"].registers, 8);
+        assert_eq!(r["b"].stack_bytes, 0);
+    }
+
+    #[test]
+    fn analyses_real_ptx_with_ptxas_and_nvdisasm() {
+        if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
+            eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
+            return;
+        }
+        // A loop with a data-dependent trip count and a guarded store.
+        let ptx = r#".version 8.5
+.target sm_90
+.address_size 64
+.visible .entry count(.param .u64 out, .param .u32 n)
+{
+    .reg .pred %p<3>;
+    .reg .b32 %r<6>;
+    .reg .b64 %rd<4>;
+    ld.param.u64 %rd1, [out];
+    ld.param.u32 %r1, [n];
+    mov.u32 %r2, 0;
+    mov.u32 %r3, 0;
+LOOP:
+    add.s32 %r3, %r3, %r2;
+    add.s32 %r2, %r2, 1;
+    setp.lt.s32 %p1, %r2, %r1;
+    @%p1 bra LOOP;
+    mov.u32 %r4, %tid.x;
+    setp.ne.s32 %p2, %r4, 0;
+    @%p2 bra DONE;
+    cvta.to.global.u64 %rd2, %rd1;
+    st.global.u32 [%rd2], %r3;
+DONE:
+    ret;
+}
+"#;
+        let dir = tempfile::tempdir().unwrap();
+        let ks = analyze_ptx(ptx, "sm_90", dir.path()).expect("ptxas + nvdisasm");
+        assert_eq!(ks.len(), 1);
+        let k = &ks[0];
+        assert_eq!(k.kernel, "count");
+        assert!(k.instructions >= 5, "{k:?}");
+        assert_eq!(k.global_stores, 1, "{k:?}");
+        assert!(k.bra >= 1 && k.basic_blocks >= 3, "{k:?}");
+        assert!(k.registers > 0, "{k:?}");
+        // Bad PTX is an error naming ptxas, not a panic.
+        let e = analyze_ptx("not ptx", "sm_90", dir.path()).unwrap_err();
+        assert!(e.to_string().contains("ptxas"), "{e}");
+    }
+}
