@@ -61,6 +61,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // `visabench … | head` should end quietly when the reader goes away, as other command-line
+    // tools do, rather than panic on the failed write.
+    #[cfg(unix)]
+    // SAFETY: restoring the default disposition of SIGPIPE before any thread is started.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let cli = Cli::parse();
     let level = match cli.verbose {
         0 => "warn",

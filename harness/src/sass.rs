@@ -101,6 +101,26 @@ pub fn analyze_ptx(ptx: &str, arch: &str, scratch: &FsPath) -> Result<Vec<Kernel
     Ok(kernels)
 }
 
+/// `ptxas`'s version ("13.0.88", from "Cuda compilation tools, release 13.0, V13.0.88"): counts
+/// depend on it, so tables and CSV record it.
+pub fn ptxas_version() -> Result<String, SassError> {
+    let ptxas = visabench_core::tools::ptxas()?;
+    let out = Command::new(&ptxas).arg("--version").output()?;
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .find(|l| l.contains("release"))
+        .or_else(|| text.lines().last())
+        .unwrap_or("unknown")
+        .trim();
+    // "…, release 13.0, V13.0.88" → "13.0.88".
+    let v = line.split([' ', ',']).find_map(|w| {
+        w.strip_prefix('V')
+            .filter(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+    });
+    Ok(v.unwrap_or(line).to_string())
+}
+
 /// Registers and frame of one function, from `ptxas -v`.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Resources {

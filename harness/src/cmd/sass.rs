@@ -50,6 +50,8 @@ struct Row {
     workload: String,
     path: String,
     kernels: Result<Vec<KernelSass>, String>,
+    /// The path refused the workload by design (a documented limit), so it has no PTX.
+    unsupported: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -59,6 +61,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .arch
         .clone()
         .unwrap_or_else(|| format!("sm_{}", manifest.target.sm));
+    let tools = sass::ptxas_version()?;
     let scratch = tempfile::tempdir()?;
     let session = if args.native {
         let s = harness::opencl::Session::open(args.device.as_deref())
@@ -92,6 +95,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 workload: w.name.clone(),
                 path: "native".into(),
                 kernels,
+                unsupported: false,
             });
         }
         for p in &w.paths {
@@ -117,19 +121,23 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 workload: w.name.clone(),
                 path: p.path.clone(),
                 kernels,
+                unsupported: p.unsupported,
             });
         }
     }
     if rows.is_empty() {
         bail!("nothing to analyse: no PTX artifact matches the selection");
     }
-    print!("{}", table(&rows, &arch));
+    print!("{}", table(&rows, &arch, &tools));
     if let Some(f) = &args.csv {
-        harness::files::write_atomic(f, csv(&rows, &arch).as_bytes())
+        harness::files::write_atomic(f, csv(&rows, &arch, &tools).as_bytes())
             .with_context(|| format!("cannot write {}", f.display()))?;
         println!("csv: {}", f.display());
     }
-    let failed = rows.iter().filter(|r| r.kernels.is_err()).count();
+    let failed = rows
+        .iter()
+        .filter(|r| r.kernels.is_err() && !r.unsupported)
+        .count();
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -209,11 +217,11 @@ fn native_ptx(
     Ok(ptx)
 }
 
-fn table(rows: &[Row], arch: &str) -> String {
+fn table(rows: &[Row], arch: &str, tools: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "SASS for {arch} (static counts per kernel; (all) sums a workload's kernels)\n\
+        "SASS for {arch} by ptxas {tools} (static counts per kernel; (all) sums a workload's kernels)\n\
          {:<11} {:<18} {:<10} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
         "workload",
         "kernel",
@@ -235,10 +243,15 @@ fn table(rows: &[Row], arch: &str) -> String {
             Err(e) => {
                 let _ = writeln!(
                     s,
-                    "{:<11} {:<18} {:<10} not analysed: {}",
+                    "{:<11} {:<18} {:<10} {}: {}",
                     r.workload,
                     "-",
                     r.path,
+                    if r.unsupported {
+                        "unsupported"
+                    } else {
+                        "not analysed"
+                    },
                     e.lines().next().unwrap_or("")
                 );
             }
@@ -275,9 +288,10 @@ fn table(rows: &[Row], arch: &str) -> String {
     s
 }
 
-fn csv(rows: &[Row], arch: &str) -> String {
+fn csv(rows: &[Row], arch: &str, tools: &str) -> String {
+    let tools = tools.replace([',', '"'], " ");
     let mut s = String::from(
-        "workload,path,kernel,arch,instructions,bra,bssy,bsync,warpsync,barriers,basic_blocks,\
+        "workload,path,kernel,arch,ptxas,instructions,bra,bssy,bsync,warpsync,barriers,basic_blocks,\
          global_loads,global_stores,shared_accesses,local_accesses,generic_accesses,atomics,\
          registers,stack_bytes,spill_store_bytes,spill_load_bytes,error\n",
     );
@@ -287,7 +301,7 @@ fn csv(rows: &[Row], arch: &str) -> String {
                 let msg = e.lines().next().unwrap_or("").replace('"', "'");
                 let _ = writeln!(
                     s,
-                    "{},{},,{arch},,,,,,,,,,,,,,,,,,\"{msg}\"",
+                    "{},{},,{arch},{tools},,,,,,,,,,,,,,,,,\"{msg}\"",
                     r.workload, r.path
                 );
             }
@@ -296,7 +310,7 @@ fn csv(rows: &[Row], arch: &str) -> String {
                 for k in ks.iter().chain(std::iter::once(&all)) {
                     let _ = writeln!(
                         s,
-                        "{},{},{},{arch},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},",
+                        "{},{},{},{arch},{tools},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},",
                         r.workload,
                         r.path,
                         k.kernel,
