@@ -11,8 +11,11 @@
 //! `BRA`, `BRX`, `JMP`, `RET` or `EXIT`. `NOP`s and the `BRA`-to-itself that ends every function
 //! (padding after the last `EXIT`) are not counted.
 
+use crate::bundle::{self, Manifest, WorkloadEntry};
+use crate::opencl::Session;
 use serde::Serialize;
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 use std::path::Path as FsPath;
 use std::process::Command;
 use thiserror::Error;
@@ -278,6 +281,295 @@ pub fn parse_sass(text: &str) -> Vec<KernelSass> {
         }
     }
     out.into_values().collect()
+}
+
+/// One analysed (workload, path).
+#[derive(Clone, Debug)]
+pub struct Analysed {
+    pub workload: String,
+    pub path: String,
+    /// Per kernel, or why there are none.
+    pub kernels: Result<Vec<KernelSass>, String>,
+    /// The path refused the workload by design (a documented limit), so it has no PTX.
+    pub unsupported: bool,
+}
+
+/// What [`analyze_bundle`] looks at.
+#[derive(Clone, Copy, Debug)]
+pub struct Selection<'a> {
+    /// Empty: every workload of the bundle.
+    pub workloads: &'a [String],
+    /// Empty: every path with PTX.
+    pub paths: &'a [String],
+    /// `sm_90`.
+    pub arch: &'a str,
+    /// With a native session: keep the driver's PTX here as `WORKLOAD.native.ptx`.
+    pub save_ptx: Option<&'a FsPath>,
+}
+
+/// Analyses every PTX artifact of a bundle, and with `native` (a session on an NVIDIA GPU) the
+/// PTX NVIDIA's OpenCL makes of each workload's source. A (workload, path) that cannot be
+/// analysed is recorded with its reason; only a missing tool or scratch directory is an error.
+pub fn analyze_bundle(
+    dir: &FsPath,
+    manifest: &Manifest,
+    sel: &Selection<'_>,
+    native: Option<&Session>,
+    progress: &mut dyn FnMut(&str, &str),
+) -> Result<Vec<Analysed>, SassError> {
+    // Fail early, once, on a missing tool.
+    visabench_core::tools::ptxas()?;
+    visabench_core::tools::nvdisasm()?;
+    let scratch = tempfile::tempdir()?;
+    if let Some(d) = sel.save_ptx.filter(|_| native.is_some()) {
+        std::fs::create_dir_all(d)?;
+    }
+    let mut rows = Vec::new();
+    for w in &manifest.workloads {
+        if !sel.workloads.is_empty() && !sel.workloads.contains(&w.name) {
+            continue;
+        }
+        if let Some(s) = native {
+            progress(&w.name, "native");
+            let kernels = native_ptx(s, dir, w, sel.save_ptx).and_then(|ptx| {
+                analyze_ptx(&ptx, sel.arch, scratch.path()).map_err(|e| e.to_string())
+            });
+            rows.push(Analysed {
+                workload: w.name.clone(),
+                path: "native".into(),
+                kernels,
+                unsupported: false,
+            });
+        }
+        for p in &w.paths {
+            if p.kind != visabench_core::ArtifactKind::Ptx
+                || (!sel.paths.is_empty() && !sel.paths.contains(&p.path))
+            {
+                continue;
+            }
+            progress(&w.name, &p.path);
+            let kernels = match &p.artifact {
+                None => Err(p
+                    .error
+                    .as_deref()
+                    .and_then(|e| e.lines().next())
+                    .unwrap_or("not compiled")
+                    .to_string()),
+                Some(rel) => bundle::read_text(dir, rel)
+                    .map_err(|e| e.to_string())
+                    .and_then(|ptx| {
+                        analyze_ptx(&ptx, sel.arch, scratch.path()).map_err(|e| e.to_string())
+                    }),
+            };
+            rows.push(Analysed {
+                workload: w.name.clone(),
+                path: p.path.clone(),
+                kernels,
+                unsupported: p.unsupported,
+            });
+        }
+    }
+    Ok(rows)
+}
+
+/// NVIDIA's PTX for the workload's source, as the driver returns it after the build.
+fn native_ptx(
+    s: &Session,
+    dir: &FsPath,
+    w: &WorkloadEntry,
+    save: Option<&FsPath>,
+) -> Result<String, String> {
+    let entry = w
+        .path("native")
+        .ok_or("the bundle has no native path for this workload")?;
+    let rel = entry
+        .artifact
+        .as_deref()
+        .ok_or("no native source in the bundle")?;
+    let source = bundle::read_text(dir, rel).map_err(|e| e.to_string())?;
+    let loaded = s
+        .build(
+            visabench_core::ArtifactKind::OpenClSource,
+            &source,
+            &entry.build_options,
+            None,
+        )
+        .map_err(|e| e.to_string())?;
+    let bin = loaded.binary().map_err(|e| e.to_string())?;
+    let ptx =
+        String::from_utf8(bin).map_err(|_| "the driver's binary is not PTX text".to_string())?;
+    if !ptx.contains(".entry") {
+        return Err("the driver's binary is not PTX (no .entry)".into());
+    }
+    if let Some(d) = save {
+        let f = d.join(format!("{}.native.ptx", w.name));
+        crate::files::write_atomic(&f, ptx.as_bytes())
+            .map_err(|e| format!("{}: {e}", f.display()))?;
+    }
+    Ok(ptx)
+}
+
+/// The CSV's columns after `workload,path,kernel,arch,ptxas`, in [`KernelSass`] order.
+const COUNT_COLUMNS: [&str; 17] = [
+    "instructions",
+    "bra",
+    "bssy",
+    "bsync",
+    "warpsync",
+    "barriers",
+    "basic_blocks",
+    "global_loads",
+    "global_stores",
+    "shared_accesses",
+    "local_accesses",
+    "generic_accesses",
+    "atomics",
+    "registers",
+    "stack_bytes",
+    "spill_store_bytes",
+    "spill_load_bytes",
+];
+
+fn counts(k: &KernelSass) -> [u32; 17] {
+    [
+        k.instructions,
+        k.bra,
+        k.bssy,
+        k.bsync,
+        k.warpsync,
+        k.barriers,
+        k.basic_blocks,
+        k.global_loads,
+        k.global_stores,
+        k.shared_accesses,
+        k.local_accesses,
+        k.generic_accesses,
+        k.atomics,
+        k.registers,
+        k.stack_bytes,
+        k.spill_store_bytes,
+        k.spill_load_bytes,
+    ]
+}
+
+fn from_counts(kernel: String, c: [u32; 17]) -> KernelSass {
+    let [instructions, bra, bssy, bsync, warpsync, barriers, basic_blocks, global_loads, global_stores, shared_accesses, local_accesses, generic_accesses, atomics, registers, stack_bytes, spill_store_bytes, spill_load_bytes] =
+        c;
+    KernelSass {
+        kernel,
+        instructions,
+        bra,
+        bssy,
+        bsync,
+        warpsync,
+        barriers,
+        basic_blocks,
+        global_loads,
+        global_stores,
+        shared_accesses,
+        local_accesses,
+        generic_accesses,
+        atomics,
+        registers,
+        stack_bytes,
+        spill_store_bytes,
+        spill_load_bytes,
+    }
+}
+
+/// The rows as CSV: one line per kernel plus `(all)` per (workload, path); a (workload, path)
+/// without kernels is one line with its `error`.
+pub fn to_csv(rows: &[Analysed], arch: &str, ptxas: &str) -> String {
+    let ptxas = ptxas.replace([',', '"', '\n'], " ");
+    let mut s = format!(
+        "workload,path,kernel,arch,ptxas,{},error\n",
+        COUNT_COLUMNS.join(",")
+    );
+    for r in rows {
+        match &r.kernels {
+            Err(e) => {
+                let msg = e.lines().next().unwrap_or("").replace('"', "'");
+                let status = if r.unsupported { "unsupported: " } else { "" };
+                let _ = writeln!(
+                    s,
+                    "{},{},,{arch},{ptxas},{}\"{status}{msg}\"",
+                    r.workload,
+                    r.path,
+                    ",".repeat(COUNT_COLUMNS.len())
+                );
+            }
+            Ok(ks) => {
+                let all = total(ks);
+                for k in ks.iter().chain(std::iter::once(&all)) {
+                    let nums: Vec<String> = counts(k).iter().map(u32::to_string).collect();
+                    let _ = writeln!(
+                        s,
+                        "{},{},{},{arch},{ptxas},{},",
+                        r.workload,
+                        r.path,
+                        k.kernel,
+                        nums.join(",")
+                    );
+                }
+            }
+        }
+    }
+    s
+}
+
+/// One counted line of a CSV from [`to_csv`].
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct CsvRow {
+    pub workload: String,
+    pub path: String,
+    pub ptxas: String,
+    pub arch: String,
+    /// `kernel` is the kernel's name or `(all)`.
+    pub counts: KernelSass,
+}
+
+/// Reads the counted lines of a CSV written by [`to_csv`] (lines with an error are skipped).
+pub fn read_csv(text: &str) -> Result<Vec<CsvRow>, String> {
+    let mut lines = text.lines().enumerate();
+    let (_, header) = lines.next().ok_or("empty SASS CSV")?;
+    let cols: Vec<&str> = header.split(',').collect();
+    let at = |name: &str| {
+        cols.iter()
+            .position(|c| *c == name)
+            .ok_or(format!("SASS CSV: no column `{name}`"))
+    };
+    let (wi, pi, ki, ai, vi) = (
+        at("workload")?,
+        at("path")?,
+        at("kernel")?,
+        at("arch")?,
+        at("ptxas")?,
+    );
+    let idx: Vec<usize> = COUNT_COLUMNS
+        .iter()
+        .map(|c| at(c))
+        .collect::<Result<_, _>>()?;
+    let mut out = Vec::new();
+    for (n, line) in lines {
+        let f: Vec<&str> = line.split(',').collect();
+        if f.len() < cols.len() || f[ki].is_empty() {
+            continue;
+        }
+        let mut c = [0u32; 17];
+        for (slot, &i) in c.iter_mut().zip(&idx) {
+            *slot = f[i]
+                .parse()
+                .map_err(|_| format!("SASS CSV line {}: `{}` is not a count", n + 1, f[i]))?;
+        }
+        out.push(CsvRow {
+            workload: f[wi].to_string(),
+            path: f[pi].to_string(),
+            arch: f[ai].to_string(),
+            ptxas: f[vi].to_string(),
+            counts: from_counts(f[ki].to_string(), c),
+        });
+    }
+    Ok(out)
 }
 
 /// Sums of the counts over kernels (a workload's program).

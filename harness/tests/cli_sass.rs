@@ -64,7 +64,10 @@ fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
         assert!(n > 0, "{r:?}");
         assert!(r[col("registers")].parse::<u32>().unwrap() > 0, "{r:?}");
         // The assembler's version, e.g. 13.0.88: counts depend on it.
-        assert!(r[col("ptxas")].starts_with(|c: char| c.is_ascii_digit()), "{r:?}");
+        assert!(
+            r[col("ptxas")].starts_with(|c: char| c.is_ascii_digit()),
+            "{r:?}"
+        );
     }
     // nw's kernels share one barrier-synchronised tile: every path keeps the barriers.
     for r in rows.iter().filter(|r| r[0] == "nw" && r[2] != "(all)") {

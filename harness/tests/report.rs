@@ -212,6 +212,67 @@ fn report_has_the_figure_tables_and_environment() {
 }
 
 #[test]
+fn a_sass_csv_beside_the_results_adds_the_per_path_sass_table() {
+    use harness::sass::{self, Analysed, KernelSass};
+    let d = tempfile::tempdir().unwrap();
+    let results_dir = d.path().join("results");
+    synthetic().write(&results_dir).unwrap();
+    let k = |name: &str, instructions: u32, bssy: u32| KernelSass {
+        kernel: name.into(),
+        instructions,
+        bra: 4,
+        bssy,
+        bsync: bssy,
+        basic_blocks: 9,
+        registers: 32,
+        ..KernelSass::default()
+    };
+    let rows = vec![
+        Analysed {
+            workload: "nw".into(),
+            path: "llvm".into(),
+            kernels: Ok(vec![k("nw_upper", 776, 31), k("nw_lower", 777, 31)]),
+            unsupported: false,
+        },
+        Analysed {
+            workload: "nw".into(),
+            path: "tgsi".into(),
+            kernels: Ok(vec![k("nw_upper", 267, 1), k("nw_lower", 268, 1)]),
+            unsupported: false,
+        },
+        Analysed {
+            workload: "nw".into(),
+            path: "tgsi-2019".into(),
+            kernels: Err("64-bit load is not supported, at nw.cl:3".into()),
+            unsupported: true,
+        },
+    ];
+    let csv = sass::to_csv(&rows, "sm_90", "13.0.88");
+    // The CSV reads back: counted lines only, kernels and the per-workload sum.
+    let back = sass::read_csv(&csv).unwrap();
+    assert_eq!(back.len(), 6);
+    let all: Vec<_> = back.iter().filter(|r| r.counts.kernel == "(all)").collect();
+    assert_eq!(all.len(), 2);
+    assert_eq!((all[0].counts.instructions, all[0].counts.bssy), (1553, 62));
+    assert_eq!((all[1].ptxas.as_str(), all[1].arch.as_str()), ("13.0.88", "sm_90"));
+    std::fs::write(results_dir.join(report::SASS_CSV), &csv).unwrap();
+
+    let w = report::write_from_dir(&results_dir, &d.path().join("report")).unwrap();
+    let html = std::fs::read_to_string(&w.index).unwrap();
+    assert!(html.contains("id=\"sass\"") && html.contains("href=\"#sass\""));
+    assert!(html.contains("<td>nw</td><td>llvm</td><td class=\"num\">1553</td>"), "llvm row");
+    assert!(html.contains("<td>nw</td><td>tgsi</td><td class=\"num\">535</td>"), "tgsi row");
+    assert!(html.contains("13.0.88") && html.contains("sm_90"));
+
+    // Without sass.csv there is no such section; a broken one is an error naming the file.
+    let plain = std::fs::read_to_string(make_report(&d.path().join("plain")).index).unwrap();
+    assert!(!plain.contains("id=\"sass\""));
+    std::fs::write(results_dir.join(report::SASS_CSV), "workload,path\nnw,llvm\n").unwrap();
+    let e = report::write_from_dir(&results_dir, &d.path().join("r2")).unwrap_err();
+    assert!(e.to_string().contains("sass.csv"), "{e}");
+}
+
+#[test]
 fn a_results_dir_that_is_not_one_is_an_error() {
     let d = tempfile::tempdir().unwrap();
     let e = report::write_from_dir(d.path(), &d.path().join("out")).unwrap_err();

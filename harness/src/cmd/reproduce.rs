@@ -65,6 +65,10 @@ pub struct Args {
     /// Seed of the inputs.
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// Skip the SASS counts (`visabench sass` of every path, NVIDIA's own compiler included,
+    /// into OUT/sass.csv for the report); they need ptxas and nvdisasm.
+    #[arg(long)]
+    no_sass: bool,
     /// Time limit of one verification run, seconds.
     #[arg(long, default_value_t = 120.0)]
     timeout: f64,
@@ -214,6 +218,74 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
     }
 }
 
+/// Writes `OUT/sass.csv`: what the GPU runs along each path. Never fails the reproduction: a
+/// missing tool or a failed step is reported and skipped.
+fn sass_counts(
+    args: &Args,
+    dir: &std::path::Path,
+    manifest: &Manifest,
+    workloads: &[String],
+    device: &harness::opencl::DeviceInfo,
+    lines: &Lines,
+) {
+    use harness::sass;
+    let version = match sass::ptxas_version() {
+        Ok(v) => v,
+        Err(e) => {
+            lines.say(&format!("SASS counts skipped: {e}"));
+            return;
+        }
+    };
+    let session = if device.is_nvidia() && device.kind == "gpu" {
+        match harness::opencl::Session::open(args.device.as_deref()) {
+            Ok(s) => Some(s),
+            Err(e) => {
+                lines.say(&format!("SASS counts: no native ({e})"));
+                None
+            }
+        }
+    } else {
+        None
+    };
+    lines.say(&format!(
+        "SASS counts of every path{} (ptxas {version})",
+        if session.is_some() {
+            ", NVIDIA's own compiler included"
+        } else {
+            ""
+        }
+    ));
+    let arch = format!("sm_{}", manifest.target.sm);
+    let sel = sass::Selection {
+        workloads,
+        paths: &args.paths,
+        arch: &arch,
+        save_ptx: None,
+    };
+    let rows = match sass::analyze_bundle(dir, manifest, &sel, session.as_ref(), &mut |_, _| {}) {
+        Ok(r) => r,
+        Err(e) => {
+            lines.say(&format!("SASS counts skipped: {e}"));
+            return;
+        }
+    };
+    for r in &rows {
+        if let (Err(e), false) = (&r.kernels, r.unsupported) {
+            lines.say(&format!(
+                "  SASS of {} along {}: {}",
+                r.workload,
+                r.path,
+                e.lines().next().unwrap_or("")
+            ));
+        }
+    }
+    let f = args.out.join(harness::report::SASS_CSV);
+    match harness::files::write_atomic(&f, sass::to_csv(&rows, &arch, &version).as_bytes()) {
+        Ok(()) => lines.say(&format!("SASS counts: {}", f.display())),
+        Err(e) => lines.say(&format!("cannot write {}: {e}", f.display())),
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lines = Lines {
         start: Instant::now(),
@@ -341,6 +413,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     merged.complete = complete;
     merged.write(&args.out)?;
     drop(parts);
+    if !args.no_sass {
+        sass_counts(&args, &dir, &manifest, &workloads, &device, &lines);
+    }
     print!("{}", super::run::summary(&merged));
     println!("results: {}", args.out.display());
     super::report::make(&args.out, &args.out.join("report"))?;

@@ -7,12 +7,11 @@
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
-use harness::sass::{self, KernelSass};
+use harness::sass::{self, Analysed, KernelSass};
 use kernels::Size;
 use std::fmt::Write as _;
-use std::path::{Path as FsPath, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
-use visabench_core::ArtifactKind;
 
 /// Arguments of `visabench sass`.
 #[derive(Debug, clap::Args)]
@@ -45,15 +44,6 @@ pub struct Args {
     csv: Option<PathBuf>,
 }
 
-/// One analysed (workload, path).
-struct Row {
-    workload: String,
-    path: String,
-    kernels: Result<Vec<KernelSass>, String>,
-    /// The path refused the workload by design (a documented limit), so it has no PTX.
-    unsupported: bool,
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut temp = None;
     let (dir, manifest) = bundle_for(&args, &mut temp)?;
@@ -62,7 +52,6 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .clone()
         .unwrap_or_else(|| format!("sm_{}", manifest.target.sm));
     let tools = sass::ptxas_version()?;
-    let scratch = tempfile::tempdir()?;
     let session = if args.native {
         let s = harness::opencl::Session::open(args.device.as_deref())
             .context("--native needs an OpenCL device")?;
@@ -79,58 +68,21 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     } else {
         None
     };
-    if let Some(d) = &args.save_ptx {
-        std::fs::create_dir_all(d).with_context(|| format!("cannot create {}", d.display()))?;
-    }
-    let mut rows: Vec<Row> = Vec::new();
-    for w in &manifest.workloads {
-        if !args.workloads.is_empty() && !args.workloads.contains(&w.name) {
-            continue;
-        }
-        if let Some(s) = &session {
-            let kernels = native_ptx(s, &dir, w, args.save_ptx.as_deref()).and_then(|ptx| {
-                sass::analyze_ptx(&ptx, &arch, scratch.path()).map_err(|e| e.to_string())
-            });
-            rows.push(Row {
-                workload: w.name.clone(),
-                path: "native".into(),
-                kernels,
-                unsupported: false,
-            });
-        }
-        for p in &w.paths {
-            if p.kind != ArtifactKind::Ptx
-                || (!args.paths.is_empty() && !args.paths.contains(&p.path))
-            {
-                continue;
-            }
-            let kernels = match &p.artifact {
-                None => Err(p
-                    .error
-                    .as_deref()
-                    .and_then(|e| e.lines().next())
-                    .unwrap_or("not compiled")
-                    .to_string()),
-                Some(rel) => bundle::read_text(&dir, rel)
-                    .map_err(|e| e.to_string())
-                    .and_then(|ptx| {
-                        sass::analyze_ptx(&ptx, &arch, scratch.path()).map_err(|e| e.to_string())
-                    }),
-            };
-            rows.push(Row {
-                workload: w.name.clone(),
-                path: p.path.clone(),
-                kernels,
-                unsupported: p.unsupported,
-            });
-        }
-    }
+    let select = sass::Selection {
+        workloads: &args.workloads,
+        paths: &args.paths,
+        arch: &arch,
+        save_ptx: args.save_ptx.as_deref(),
+    };
+    let rows = sass::analyze_bundle(&dir, &manifest, &select, session.as_ref(), &mut |w, p| {
+        log::info!("sass: {w} along {p}")
+    })?;
     if rows.is_empty() {
         bail!("nothing to analyse: no PTX artifact matches the selection");
     }
     print!("{}", table(&rows, &arch, &tools));
     if let Some(f) = &args.csv {
-        harness::files::write_atomic(f, csv(&rows, &arch, &tools).as_bytes())
+        harness::files::write_atomic(f, sass::to_csv(&rows, &arch, &tools).as_bytes())
             .with_context(|| format!("cannot write {}", f.display()))?;
         println!("csv: {}", f.display());
     }
@@ -180,44 +132,7 @@ fn bundle_for(
     }
 }
 
-/// NVIDIA's PTX for the workload's source, as the driver returns it after the build.
-fn native_ptx(
-    s: &harness::opencl::Session,
-    dir: &FsPath,
-    w: &bundle::WorkloadEntry,
-    save: Option<&FsPath>,
-) -> Result<String, String> {
-    let entry = w
-        .path("native")
-        .ok_or("the bundle has no native path for this workload")?;
-    let rel = entry
-        .artifact
-        .as_deref()
-        .ok_or("no native source in the bundle")?;
-    let source = bundle::read_text(dir, rel).map_err(|e| e.to_string())?;
-    let loaded = s
-        .build(
-            ArtifactKind::OpenClSource,
-            &source,
-            &entry.build_options,
-            None,
-        )
-        .map_err(|e| e.to_string())?;
-    let bin = loaded.binary().map_err(|e| e.to_string())?;
-    let ptx =
-        String::from_utf8(bin).map_err(|_| "the driver's binary is not PTX text".to_string())?;
-    if !ptx.contains(".entry") {
-        return Err("the driver's binary is not PTX (no .entry)".into());
-    }
-    if let Some(d) = save {
-        let f = d.join(format!("{}.native.ptx", w.name));
-        harness::files::write_atomic(&f, ptx.as_bytes())
-            .map_err(|e| format!("{}: {e}", f.display()))?;
-    }
-    Ok(ptx)
-}
-
-fn table(rows: &[Row], arch: &str, tools: &str) -> String {
+fn table(rows: &[Analysed], arch: &str, tools: &str) -> String {
     let mut s = String::new();
     let _ = writeln!(
         s,
@@ -280,57 +195,6 @@ fn table(rows: &[Row], arch: &str, tools: &str) -> String {
                         k.local_accesses,
                         k.registers,
                         k.spill_store_bytes + k.spill_load_bytes
-                    );
-                }
-            }
-        }
-    }
-    s
-}
-
-fn csv(rows: &[Row], arch: &str, tools: &str) -> String {
-    let tools = tools.replace([',', '"'], " ");
-    let mut s = String::from(
-        "workload,path,kernel,arch,ptxas,instructions,bra,bssy,bsync,warpsync,barriers,basic_blocks,\
-         global_loads,global_stores,shared_accesses,local_accesses,generic_accesses,atomics,\
-         registers,stack_bytes,spill_store_bytes,spill_load_bytes,error\n",
-    );
-    for r in rows {
-        match &r.kernels {
-            Err(e) => {
-                let msg = e.lines().next().unwrap_or("").replace('"', "'");
-                let _ = writeln!(
-                    s,
-                    "{},{},,{arch},{tools},,,,,,,,,,,,,,,,,\"{msg}\"",
-                    r.workload, r.path
-                );
-            }
-            Ok(ks) => {
-                let all = sass::total(ks);
-                for k in ks.iter().chain(std::iter::once(&all)) {
-                    let _ = writeln!(
-                        s,
-                        "{},{},{},{arch},{tools},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},{},",
-                        r.workload,
-                        r.path,
-                        k.kernel,
-                        k.instructions,
-                        k.bra,
-                        k.bssy,
-                        k.bsync,
-                        k.warpsync,
-                        k.barriers,
-                        k.basic_blocks,
-                        k.global_loads,
-                        k.global_stores,
-                        k.shared_accesses,
-                        k.local_accesses,
-                        k.generic_accesses,
-                        k.atomics,
-                        k.registers,
-                        k.stack_bytes,
-                        k.spill_store_bytes,
-                        k.spill_load_bytes
                     );
                 }
             }

@@ -14,6 +14,8 @@ pub struct PageInput<'a> {
     pub figure: &'a Figure2,
     pub paper: &'a [PaperRow],
     pub sass: &'a [SassRow],
+    /// This run's SASS counts (`sass.csv`), when the results directory has them.
+    pub our_sass: Option<&'a [crate::sass::CsvRow]>,
     /// `(timings checked, misses)` of the precision check.
     pub precision: &'a (usize, Vec<PrecisionMiss>),
     /// The figure's SVG text, or why there is none.
@@ -425,6 +427,73 @@ fn env_section(out: &mut String, r: &Results, env_json: &str) {
     );
 }
 
+/// This run's SASS counts: per benchmark of the results (in their order) and path, the whole
+/// program (`(all)` rows).
+fn our_sass_section(out: &mut String, r: &Results, rows: &[crate::sass::CsvRow]) {
+    let all: Vec<&crate::sass::CsvRow> =
+        rows.iter().filter(|x| x.counts.kernel == "(all)").collect();
+    let (arch, ptxas) = all
+        .first()
+        .map(|x| (x.arch.as_str(), x.ptxas.as_str()))
+        .unwrap_or(("", ""));
+    let _ = writeln!(
+        out,
+        "<section id=\"sass\"><h2>What the GPU runs: SASS per path</h2>\n<p>Static counts of each \
+         program's machine code for <code>{}</code> (<code>ptxas</code> {} and <code>nvdisasm</code>, \
+         from <code>sass.csv</code>, made by <code>visabench sass</code>): instructions, branches, \
+         <code>BSSY</code>/<code>BSYNC</code> (Hopper's reconvergence pair; Fermi's <code>SSY</code>/<code>SYNC</code> \
+         in the paper's table below), basic blocks, global/shared/local memory instructions, registers \
+         and spilled bytes. <code>native</code> is the PTX NVIDIA's OpenCL returned for the source, \
+         assembled the same way.</p>\n<table>\n<tr><th>benchmark</th><th>path</th><th>instructions</th>\
+         <th>BRA</th><th>BSSY</th><th>BSYNC</th><th>basic blocks</th><th>LDG</th><th>STG</th>\
+         <th>shared</th><th>local</th><th>registers</th><th>spill bytes</th></tr>",
+        escape(arch),
+        escape(ptxas)
+    );
+    let order = |p: &str| {
+        ["native", "llvm", "tgsi", "tgsi-2019"]
+            .iter()
+            .position(|x| *x == p)
+            .unwrap_or(usize::MAX)
+    };
+    let mut shown = 0;
+    for w in &r.workloads {
+        let mut mine: Vec<&&crate::sass::CsvRow> =
+            all.iter().filter(|x| x.workload == w.workload).collect();
+        mine.sort_by_key(|x| (order(&x.path), x.path.clone()));
+        for x in mine {
+            let k = &x.counts;
+            shown += 1;
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                escape(&x.workload),
+                escape(&x.path),
+                k.instructions,
+                k.bra,
+                k.bssy,
+                k.bsync,
+                k.basic_blocks,
+                k.global_loads,
+                k.global_stores,
+                k.shared_accesses,
+                k.local_accesses,
+                k.registers,
+                k.spill_store_bytes + k.spill_load_bytes
+            );
+        }
+    }
+    if shown == 0 {
+        out.push_str(
+            "<tr><td colspan=\"13\">sass.csv holds none of this run's benchmarks</td></tr>\n",
+        );
+    }
+    out.push_str("</table>\n</section>\n");
+}
+
 fn sass_section(out: &mut String, sass: &[SassRow]) {
     out.push_str(
         "<section id=\"paper-sass\"><h2>The paper's SASS control-flow counts</h2>\n<p>From the authors' \
@@ -477,16 +546,25 @@ pub fn page(p: &PageInput<'_>) -> String {
         out.push_str("<p class=\"warn\">These results were not measured on an NVIDIA GPU: they show that the paths \
                       work, not what they cost on the study's hardware.</p>\n");
     }
-    out.push_str(
+    let _ = writeln!(
+        out,
         "<nav><a href=\"#figure2\">Figure 2</a><a href=\"#suite\">Suite</a><a href=\"#kernels\">Kernels</a>\
          <a href=\"#precision\">Precision</a><a href=\"#failures\">Failures</a><a href=\"#env\">Environment</a>\
-         <a href=\"#paper-sass\">Paper: SASS control flow</a></nav>\n",
+         {}<a href=\"#paper-sass\">Paper: SASS control flow</a></nav>",
+        if p.our_sass.is_some() {
+            "<a href=\"#sass\">SASS per path</a>"
+        } else {
+            ""
+        }
     );
     figure_section(&mut out, p);
     suite_section(&mut out, r);
     precision_section(&mut out, p.precision);
     failures_section(&mut out, r);
     env_section(&mut out, r, p.env_json);
+    if let Some(rows) = p.our_sass {
+        our_sass_section(&mut out, r, rows);
+    }
     sass_section(&mut out, p.sass);
     out.push_str(
         "<footer><p class=\"muted\">Made by <code>visabench report</code>. Paper: \"Trillium: The code is the IR\", \

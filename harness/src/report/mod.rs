@@ -5,8 +5,9 @@
 //! * `index.html` — the page: Figure 2 of this run beside the paper's (inlined SVG), its table
 //!   with 95% intervals and the harmonic and geometric means, the whole suite (time per path,
 //!   slowdown, interval, verification, failures with their reasons), the precision check, the
-//!   environment (`env.json`) and the paper's SASS control-flow counts. Inline CSS, no scripts,
-//!   nothing fetched: it opens from disk anywhere.
+//!   environment (`env.json`), this run's SASS counts per path when the results directory holds
+//!   a `sass.csv` (from `visabench sass`; `reproduce` writes one), and the paper's SASS
+//!   control-flow counts. Inline CSS, no scripts, nothing fetched: it opens from disk anywhere.
 //! * `figure2.svg`, `figure2.png` — the figure (see [`figure`]).
 //! * `figure2.csv` — the figure's numbers: one row per (benchmark or mean, path).
 //!
@@ -39,6 +40,8 @@ pub enum ReportError {
     },
     #[error("figure `{figure}`: {message}")]
     Figure { figure: String, message: String },
+    #[error("{path}: {message}")]
+    Sass { path: String, message: String },
     #[error(transparent)]
     Results(#[from] ResultsError),
 }
@@ -115,6 +118,15 @@ pub fn figure2_csv(fig: &Figure2, paper: &[reference::PaperRow]) -> String {
 /// Writes the report of `results` into `out` (created if needed). A figure that cannot be drawn
 /// (no font) is reported in the page and in [`Written::figure_errors`], not as an error.
 pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
+    write_with_sass(results, None, out)
+}
+
+/// [`write`], with this run's SASS counts (from a `sass.csv`) shown beside the paper's.
+pub fn write_with_sass(
+    results: &Results,
+    ours: Option<&[crate::sass::CsvRow]>,
+    out: &Path,
+) -> Result<Written, ReportError> {
     std::fs::create_dir_all(out).map_err(io(out))?;
     let paper = reference::fig2()?;
     let sass = reference::sass()?;
@@ -156,6 +168,7 @@ pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
         figure: &fig,
         paper: &paper,
         sass: &sass,
+        our_sass: ours,
         precision: &precision,
         svg: svg.as_deref().map_err(String::as_str),
         figure_files: &names,
@@ -172,8 +185,23 @@ pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
     })
 }
 
-/// Reads the results directory `dir` and writes its report into `out`.
+/// The SASS counts a results directory may hold (`visabench sass --csv`), shown by the report.
+pub const SASS_CSV: &str = "sass.csv";
+
+/// Reads the results directory `dir` (and its `sass.csv`, if any) and writes its report into
+/// `out`.
 pub fn write_from_dir(dir: &Path, out: &Path) -> Result<Written, ReportError> {
     let results = crate::results::read(dir)?;
-    write(&results, out)
+    let sass_csv = dir.join(SASS_CSV);
+    let ours = match std::fs::read_to_string(&sass_csv) {
+        Ok(text) => Some(
+            crate::sass::read_csv(&text).map_err(|message| ReportError::Sass {
+                path: sass_csv.display().to_string(),
+                message,
+            })?,
+        ),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
+        Err(e) => return Err(io(&sass_csv)(e)),
+    };
+    write_with_sass(&results, ours.as_deref(), out)
 }
