@@ -9,6 +9,26 @@ fn visabench(args: &[&str]) -> std::process::Output {
         .expect("run visabench")
 }
 
+/// A `tiny` bundle of `workloads` in `dir/b`.
+fn make_bundle(dir: &std::path::Path, workloads: &str) -> std::path::PathBuf {
+    let bundle = dir.join("b");
+    let out = visabench(&[
+        "bundle",
+        "--workloads",
+        workloads,
+        "--size",
+        "tiny",
+        "--out",
+        bundle.to_str().unwrap(),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    bundle
+}
+
 #[test]
 fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
     if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
@@ -16,22 +36,8 @@ fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let bundle = dir.path().join("b");
+    let bundle = make_bundle(dir.path(), "nw,vadd");
     let b = bundle.to_str().unwrap();
-    let out = visabench(&[
-        "bundle",
-        "--workloads",
-        "nw,vadd",
-        "--size",
-        "tiny",
-        "--out",
-        b,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
 
     let csv = dir.path().join("sass.csv");
     let out = visabench(&["sass", "--bundle", b, "--csv", csv.to_str().unwrap()]);
@@ -91,22 +97,8 @@ fn native_needs_an_nvidia_gpu() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
-    let bundle = dir.path().join("b");
+    let bundle = make_bundle(dir.path(), "vadd");
     let b = bundle.to_str().unwrap();
-    let out = visabench(&[
-        "bundle",
-        "--workloads",
-        "vadd",
-        "--size",
-        "tiny",
-        "--out",
-        b,
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
     let out = visabench(&["sass", "--bundle", b, "--native"]);
     assert!(!out.status.success());
     let err = String::from_utf8_lossy(&out.stderr);

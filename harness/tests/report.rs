@@ -254,20 +254,33 @@ fn a_sass_csv_beside_the_results_adds_the_per_path_sass_table() {
     let all: Vec<_> = back.iter().filter(|r| r.counts.kernel == "(all)").collect();
     assert_eq!(all.len(), 2);
     assert_eq!((all[0].counts.instructions, all[0].counts.bssy), (1553, 62));
-    assert_eq!((all[1].ptxas.as_str(), all[1].arch.as_str()), ("13.0.88", "sm_90"));
+    assert_eq!(
+        (all[1].ptxas.as_str(), all[1].arch.as_str()),
+        ("13.0.88", "sm_90")
+    );
     std::fs::write(results_dir.join(report::SASS_CSV), &csv).unwrap();
 
     let w = report::write_from_dir(&results_dir, &d.path().join("report")).unwrap();
     let html = std::fs::read_to_string(&w.index).unwrap();
     assert!(html.contains("id=\"sass\"") && html.contains("href=\"#sass\""));
-    assert!(html.contains("<td>nw</td><td>llvm</td><td class=\"num\">1553</td>"), "llvm row");
-    assert!(html.contains("<td>nw</td><td>tgsi</td><td class=\"num\">535</td>"), "tgsi row");
+    assert!(
+        html.contains("<td>nw</td><td>llvm</td><td class=\"num\">1553</td>"),
+        "llvm row"
+    );
+    assert!(
+        html.contains("<td>nw</td><td>tgsi</td><td class=\"num\">535</td>"),
+        "tgsi row"
+    );
     assert!(html.contains("13.0.88") && html.contains("sm_90"));
 
     // Without sass.csv there is no such section; a broken one is an error naming the file.
     let plain = std::fs::read_to_string(make_report(&d.path().join("plain")).index).unwrap();
     assert!(!plain.contains("id=\"sass\""));
-    std::fs::write(results_dir.join(report::SASS_CSV), "workload,path\nnw,llvm\n").unwrap();
+    std::fs::write(
+        results_dir.join(report::SASS_CSV),
+        "workload,path\nnw,llvm\n",
+    )
+    .unwrap();
     let e = report::write_from_dir(&results_dir, &d.path().join("r2")).unwrap_err();
     assert!(e.to_string().contains("sass.csv"), "{e}");
 }
