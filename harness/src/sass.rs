@@ -430,6 +430,10 @@ const COUNT_COLUMNS: [&str; 17] = [
     "spill_load_bytes",
 ];
 
+/// Positions of `registers` and `stack_bytes` in [`COUNT_COLUMNS`].
+const COLUMN_REGISTERS: usize = 13;
+const COLUMN_STACK: usize = 14;
+
 fn counts(k: &KernelSass) -> [u32; 17] {
     [
         k.instructions,
@@ -574,30 +578,19 @@ pub fn read_csv(text: &str) -> Result<Vec<CsvRow>, String> {
 
 /// Sums of the counts over kernels (a workload's program).
 pub fn total(kernels: &[KernelSass]) -> KernelSass {
-    let mut t = KernelSass {
-        kernel: "(all)".into(),
-        ..KernelSass::default()
-    };
+    // Counts add up; registers and the stack frame are per thread, so the largest holds.
+    let per_thread = [COLUMN_REGISTERS, COLUMN_STACK];
+    let mut sum = [0u32; 17];
     for k in kernels {
-        t.instructions += k.instructions;
-        t.bra += k.bra;
-        t.bssy += k.bssy;
-        t.bsync += k.bsync;
-        t.warpsync += k.warpsync;
-        t.barriers += k.barriers;
-        t.basic_blocks += k.basic_blocks;
-        t.global_loads += k.global_loads;
-        t.global_stores += k.global_stores;
-        t.shared_accesses += k.shared_accesses;
-        t.local_accesses += k.local_accesses;
-        t.generic_accesses += k.generic_accesses;
-        t.atomics += k.atomics;
-        t.registers = t.registers.max(k.registers);
-        t.stack_bytes = t.stack_bytes.max(k.stack_bytes);
-        t.spill_store_bytes += k.spill_store_bytes;
-        t.spill_load_bytes += k.spill_load_bytes;
+        for (i, (s, v)) in sum.iter_mut().zip(counts(k)).enumerate() {
+            *s = if per_thread.contains(&i) {
+                (*s).max(v)
+            } else {
+                *s + v
+            };
+        }
     }
-    t
+    from_counts("(all)".into(), sum)
 }
 
 #[cfg(test)]
@@ -661,6 +654,30 @@ j:
         assert_eq!(k.basic_blocks, 5);
         assert_eq!((k.global_loads, k.global_stores), (1, 1));
         assert_eq!((k.shared_accesses, k.local_accesses, k.atomics), (1, 1, 1));
+        assert_eq!(COUNT_COLUMNS[COLUMN_REGISTERS], "registers");
+        assert_eq!(COUNT_COLUMNS[COLUMN_STACK], "stack_bytes");
+        let a = KernelSass {
+            registers: 10,
+            stack_bytes: 8,
+            instructions: 3,
+            ..KernelSass::default()
+        };
+        let b = KernelSass {
+            registers: 40,
+            stack_bytes: 4,
+            instructions: 5,
+            ..KernelSass::default()
+        };
+        let ab = total(&[a, b]);
+        assert_eq!(
+            (
+                ab.kernel.as_str(),
+                ab.registers,
+                ab.stack_bytes,
+                ab.instructions
+            ),
+            ("(all)", 40, 8, 8)
+        );
         let t = total(&ks);
         assert_eq!((t.instructions, t.basic_blocks, t.bra), (17, 6, 2));
     }
