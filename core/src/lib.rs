@@ -16,6 +16,7 @@ pub mod tools;
 
 pub use options::{BuildOptions, OptionsError};
 pub use path::{
-    ArtifactKind, CompileRequest, Compiled, Diagnostic, Native, Path, PathError, Stage, Target,
+    ArtifactKind, CompileRequest, Compiled, Diagnostic, Native, Path, PathError, ProfileRefused,
+    Stage, Target, Toggle,
 };
 pub use signature::{AddressSpace, ArgKind, KernelArg, KernelSignature};

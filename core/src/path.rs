@@ -181,6 +181,41 @@ pub trait Path: Send + Sync {
     fn stages(&self) -> Vec<&'static str>;
     /// Compiles one program.
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError>;
+    /// This path under a profile: what `NAME@PROFILE` names (e.g. `tgsi@modern+temps32`). The
+    /// returned path carries its own name. Paths without profiles refuse, which is the default.
+    fn with_profile(&self, profile: &str) -> Result<Box<dyn Path>, ProfileRefused> {
+        Err(ProfileRefused::NoProfiles {
+            path: self.name().to_string(),
+            profile: profile.to_string(),
+        })
+    }
+    /// The profiles of an ablation study of this path: each differs from the path's own
+    /// profile in one switch (empty for paths without profiles, the default).
+    fn ablation(&self) -> Vec<Toggle> {
+        Vec::new()
+    }
+}
+
+/// One step of an ablation: `NAME@profile` is the path with `switch` turned `on` (or off).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Toggle {
+    /// The profile to ask [`Path::with_profile`] for.
+    pub profile: String,
+    /// The one switch it changes.
+    pub switch: String,
+    /// Whether it turns the switch on (a restriction added) or off (one removed).
+    pub on: bool,
+}
+
+/// Why [`Path::with_profile`] gave no path.
+#[derive(Debug, Error, Clone, PartialEq, Eq)]
+pub enum ProfileRefused {
+    /// The path takes no profile at all.
+    #[error("path `{path}` takes no profile (asked for `{path}@{profile}`)")]
+    NoProfiles { path: String, profile: String },
+    /// The profile does not parse; the message names the valid ones.
+    #[error("path `{path}`: {message}")]
+    Invalid { path: String, message: String },
 }
 
 /// The baseline: the OpenCL C source and its options go unchanged to the vendor's compiler at

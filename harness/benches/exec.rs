@@ -73,6 +73,7 @@ fn bundle_dir(temp: &mut Option<tempfile::TempDir>) -> Result<(PathBuf, Manifest
             .iter()
             .map(|p| p.as_ref() as &dyn visabench_core::Path)
             .collect(),
+        levels: vec![],
         llvm_version: None,
         signatures: None,
     };

@@ -7,6 +7,7 @@
 //! bundle in a temporary directory and runs it, so there is one way to run.
 
 use crate::files;
+use crate::variant::JitLevel;
 use kernels::{Size, Workload};
 use serde::{Deserialize, Serialize};
 use std::path::{Path as FsPath, PathBuf};
@@ -67,6 +68,17 @@ pub struct PathEntry {
     pub stages: Vec<StageTime>,
     /// Wall-clock seconds of the whole compilation.
     pub compile_seconds: f64,
+    /// When the path is one step of an ablation: which path it varies, and how.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub ablation: Option<Ablated>,
+}
+
+/// An ablation path: `of` with one switch turned `on` (a restriction added) or off.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ablated {
+    pub of: String,
+    pub switch: String,
+    pub on: bool,
 }
 
 /// One workload of a bundle.
@@ -99,6 +111,10 @@ pub struct Manifest {
     pub llvm_version: Option<String>,
     /// When it was made (UTC, RFC 3339).
     pub created: String,
+    /// The finishing levels `run --bundle` uses unless told otherwise (empty: the driver's
+    /// default alone). See [`crate::variant`].
+    #[serde(default)]
+    pub jit_opt_levels: Vec<JitLevel>,
     pub workloads: Vec<WorkloadEntry>,
 }
 
@@ -106,6 +122,41 @@ impl Manifest {
     /// The entry of workload `name`.
     pub fn workload(&self, name: &str) -> Option<&WorkloadEntry> {
         self.workloads.iter().find(|w| w.name == name)
+    }
+
+    /// The levels a run of this bundle uses by default.
+    pub fn levels(&self) -> Vec<JitLevel> {
+        if self.jit_opt_levels.is_empty() {
+            vec![None]
+        } else {
+            self.jit_opt_levels.clone()
+        }
+    }
+
+    /// The ablation paths of the bundle and what each varies.
+    pub fn ablations(&self) -> std::collections::BTreeMap<String, Ablated> {
+        let mut out = std::collections::BTreeMap::new();
+        for w in &self.workloads {
+            for p in &w.paths {
+                if let Some(a) = &p.ablation {
+                    out.insert(p.path.clone(), a.clone());
+                }
+            }
+        }
+        out
+    }
+
+    /// Every path of the bundle, in the order the first workload lists them.
+    pub fn path_names(&self) -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for w in &self.workloads {
+            for p in &w.paths {
+                if !out.contains(&p.path) {
+                    out.push(p.path.clone());
+                }
+            }
+        }
+        out
     }
 }
 
@@ -125,6 +176,8 @@ pub struct Spec<'a> {
     pub target: Target,
     pub workloads: Vec<&'a dyn Workload>,
     pub paths: Vec<&'a dyn Path>,
+    /// Recorded in the manifest as the default levels of a run.
+    pub levels: Vec<JitLevel>,
     pub llvm_version: Option<String>,
     /// The frontend's signature reader, when this build has one.
     pub signatures: Option<SignatureFn<'a>>,
@@ -189,18 +242,16 @@ pub fn create(
             },
             None => (None, None),
         };
+        let compiled = compile_all(&spec.paths, &req);
         let mut paths = Vec::new();
-        for p in &spec.paths {
-            let t = Instant::now();
-            let r = p.compile(&req);
-            let compile_seconds = t.elapsed().as_secs_f64();
+        for (p, (r, compile_seconds)) in spec.paths.iter().zip(compiled) {
             let entry = match r {
                 Ok(c) => {
                     let ext = match c.kind {
                         ArtifactKind::OpenClSource => "cl",
                         ArtifactKind::Ptx => "ptx",
                     };
-                    let rel = format!("{}/{}.{ext}", w.name(), p.name());
+                    let rel = format!("{}/{}.{ext}", w.name(), file_stem(p.name()));
                     files::write_atomic(&dir.join(&rel), c.artifact.as_bytes()).map_err(io(dir))?;
                     PathEntry {
                         path: p.name().into(),
@@ -218,6 +269,7 @@ pub fn create(
                             })
                             .collect(),
                         compile_seconds,
+                        ablation: ablated(p.name()),
                     }
                 }
                 Err(e) => PathEntry {
@@ -229,6 +281,7 @@ pub fn create(
                     unsupported: matches!(e, PathError::Unsupported { .. }),
                     stages: vec![],
                     compile_seconds,
+                    ablation: ablated(p.name()),
                 },
             };
             paths.push(entry);
@@ -251,6 +304,7 @@ pub fn create(
         commit: crate::env::COMMIT.to_string(),
         llvm_version: spec.llvm_version.clone(),
         created: crate::env::now_rfc3339(),
+        jit_opt_levels: spec.levels.clone(),
         workloads,
     };
     let json = serde_json::to_vec_pretty(&m).map_err(|e| BundleError::Manifest {
@@ -259,6 +313,83 @@ pub fn create(
     })?;
     files::write_atomic(&dir.join("manifest.json"), &json).map_err(io(dir))?;
     Ok(m)
+}
+
+/// What an ablation path varies, from the registry.
+fn ablated(name: &str) -> Option<Ablated> {
+    path_registry::ablation()
+        .into_iter()
+        .find(|a| a.name == name)
+        .map(|a| Ablated {
+            of: a.of,
+            switch: a.toggle.switch,
+            on: a.toggle.on,
+        })
+}
+
+type Outcome = (Result<visabench_core::Compiled, PathError>, f64);
+
+/// Compiles `req` along every path, on as many threads as the machine has cores (each path
+/// builds its own LLVM context, so compilations are independent); results in `paths` order.
+fn compile_all(paths: &[&dyn Path], req: &CompileRequest<'_>) -> Vec<Outcome> {
+    let threads = std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .min(paths.len().max(1));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<Outcome>>> =
+        paths.iter().map(|_| std::sync::Mutex::new(None)).collect();
+    std::thread::scope(|s| {
+        for _ in 0..threads {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(p) = paths.get(i) else { break };
+                let t = Instant::now();
+                // A compiler bug must not take the other paths' work down with it.
+                let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| p.compile(req)))
+                    .unwrap_or_else(|_| {
+                        Err(PathError::Stage {
+                            path: p.name().into(),
+                            stage: "compile".into(),
+                            message: "the compiler panicked (a bug: please report it)".into(),
+                        })
+                    });
+                let outcome = (r, t.elapsed().as_secs_f64());
+                if let Ok(mut slot) = slots[i].lock() {
+                    *slot = Some(outcome);
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .zip(paths)
+        .map(|(m, p)| {
+            m.into_inner().ok().flatten().unwrap_or_else(|| {
+                let e = PathError::Stage {
+                    path: p.name().into(),
+                    stage: "compile".into(),
+                    message: "no result from the compiling thread".into(),
+                };
+                (Err(e), 0.0)
+            })
+        })
+        .collect()
+}
+
+/// A path name as a file name: `tgsi@modern+temps32` → `tgsi_at_modern_plus_temps32`.
+pub fn file_stem(path: &str) -> String {
+    path.replace('@', "_at_")
+        .replace('+', "_plus_")
+        .chars()
+        .map(|c| {
+            if c.is_ascii_alphanumeric() || c == '-' || c == '_' || c == '.' {
+                c
+            } else {
+                '_'
+            }
+        })
+        .collect()
 }
 
 /// Reads `DIR/manifest.json`.

@@ -39,6 +39,12 @@ pub struct Env {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_seconds: Option<f64>,
     pub seed: u64,
+    /// The finishing levels (`default`, `0`…`3`: `-cl-nv-opt-level`) the run used.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub jit_opt_levels: Vec<String>,
+    /// Why levels asked for were not applied (a device whose compiler has no such option).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub jit_opt_note: Option<String>,
 }
 
 impl Env {

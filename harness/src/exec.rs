@@ -8,6 +8,7 @@
 use crate::bundle::{self, Manifest, WorkloadEntry};
 use crate::opencl::{ClError, Launch, Loaded, Session};
 use crate::results::Status;
+use crate::variant::{with_level, JitLevel, Variant};
 use kernels::{DeviceError, Instance, Verdict, Workload};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -45,6 +46,10 @@ impl Verified {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Rep {
     pub kernels: BTreeMap<String, (u64, u64)>,
+    /// Wall-clock ns of the whole run on the host (transfers, host steps, launches): what a
+    /// repetition costs the timing pass beyond the kernels' own time.
+    #[serde(default)]
+    pub wall_ns: u64,
 }
 
 impl Rep {
@@ -116,8 +121,32 @@ pub struct Ctx<'a> {
     pub reference_cache: Option<&'a FsPath>,
 }
 
-/// Builds `path`'s artifact from the bundle; `Err` is the failure to record.
-fn build(cx: &Ctx<'_>, path: &str) -> Result<Loaded, Box<Verified>> {
+/// Computes the workload's CPU reference into `cache` unless it is there already; the
+/// seconds it took (0 when cached).
+pub fn make_reference(
+    p: &Prepared<'_>,
+    size: kernels::Size,
+    seed: u64,
+    cache: &FsPath,
+) -> Result<f64, String> {
+    if crate::refcache::is_cached(cache) {
+        return Ok(0.0);
+    }
+    let t = Instant::now();
+    let inst = p.workload.prepare(size, seed);
+    crate::refcache::get_or_make(Some(cache), || inst.reference());
+    if !crate::refcache::is_cached(cache) {
+        return Err(format!(
+            "the reference could not be cached at {}",
+            cache.display()
+        ));
+    }
+    Ok(t.elapsed().as_secs_f64())
+}
+
+/// Builds `path`'s artifact from the bundle at finishing level `level` (its option is added
+/// only on NVIDIA's OpenCL, the one compiler that takes it); `Err` is the failure to record.
+fn build(cx: &Ctx<'_>, path: &str, level: JitLevel) -> Result<Loaded, Box<Verified>> {
     let (session, dir, p) = (cx.session, cx.dir, cx.prepared);
     let Some(e) = p.entry.path(path) else {
         return Err(Box::new(Verified::failed(
@@ -147,13 +176,13 @@ fn build(cx: &Ctx<'_>, path: &str) -> Result<Loaded, Box<Verified>> {
     };
     let text = bundle::read_text(dir, rel)
         .map_err(|err| Box::new(Verified::failed(Status::BuildFailed, err.to_string(), None)))?;
+    let options = if session.info().is_nvidia() {
+        with_level(&e.build_options, level)
+    } else {
+        e.build_options.clone()
+    };
     session
-        .build(
-            e.kind,
-            &text,
-            &e.build_options,
-            p.entry.signatures.as_deref(),
-        )
+        .build(e.kind, &text, &options, p.entry.signatures.as_deref())
         .map_err(|err| {
             Box::new(match err {
                 ClError::Build { code, log } => Verified::failed(
@@ -203,9 +232,9 @@ fn run_once(
 }
 
 /// The verification pass of one (workload, path).
-pub fn verify_path(cx: &Ctx<'_>, path: &str) -> Verified {
+pub fn verify_path(cx: &Ctx<'_>, path: &str, level: JitLevel) -> Verified {
     let (session, p) = (cx.session, cx.prepared);
-    let mut loaded = match build(cx, path) {
+    let mut loaded = match build(cx, path, level) {
         Ok(l) => l,
         Err(v) => return *v,
     };
@@ -257,16 +286,20 @@ pub fn describe_mismatch(v: &Verdict) -> String {
 
 /// The timing pass: `sampling.warmup` runs per path, then rounds with the paths interleaved
 /// (see [`Sampling`] for how many). A path that fails stops being timed; the others go on.
-pub fn time_paths(cx: &Ctx<'_>, paths: &[String], sampling: &Sampling) -> BTreeMap<String, Timed> {
+pub fn time_paths(
+    cx: &Ctx<'_>,
+    variants: &[Variant],
+    sampling: &Sampling,
+) -> BTreeMap<String, Timed> {
     let inst = cx.prepared.workload.prepare(cx.size, cx.seed);
     let mut out: BTreeMap<String, Timed> = BTreeMap::new();
     let mut loaded: Vec<(String, Loaded)> = Vec::new();
-    for path in paths {
-        match build(cx, path) {
-            Ok(l) => loaded.push((path.clone(), l)),
-            Err(v) => {
-                let t = out.entry(path.clone()).or_default();
-                t.error = Some((v.status, v.message.unwrap_or_default()));
+    for v in variants {
+        match build(cx, &v.path, v.level) {
+            Ok(l) => loaded.push((v.key(), l)),
+            Err(e) => {
+                let t = out.entry(v.key()).or_default();
+                t.error = Some((e.status, e.message.unwrap_or_default()));
             }
         }
     }
@@ -296,10 +329,13 @@ pub fn time_paths(cx: &Ctx<'_>, paths: &[String], sampling: &Sampling) -> BTreeM
                 continue;
             }
             let t = out.entry(path.clone()).or_default();
+            let started = Instant::now();
             match run_once(cx.session, l, inst.as_ref()) {
                 Ok((_, launches)) => {
                     if round >= sampling.warmup {
-                        t.reps.push(Rep::of(&launches));
+                        let mut rep = Rep::of(&launches);
+                        rep.wall_ns = started.elapsed().as_nanos() as u64;
+                        t.reps.push(rep);
                     }
                 }
                 Err(e) => {
@@ -399,6 +435,7 @@ mod tests {
                 .iter()
                 .map(|&(k, ns)| (k.to_string(), (ns, 1)))
                 .collect(),
+            ..Rep::default()
         }
     }
 

@@ -28,5 +28,6 @@ pub mod results;
 pub mod runner;
 pub mod sass;
 pub mod stats;
+pub mod variant;
 pub mod worker;
 pub mod workloads;

@@ -173,7 +173,8 @@ pub fn list_devices() -> Result<Vec<DeviceInfo>, ClError> {
     Ok(enumerate()?.into_iter().map(|f| f.info).collect())
 }
 
-/// Picks a device from `devices`: the first whose platform or device name contains `spec`
+/// Picks a device from `devices`: the first whose type is `spec` (`gpu`, `cpu`, as `visabench
+/// devices` lists them), else the first whose platform or device name contains `spec`
 /// (case-insensitive), or `P:D` by indices; without `spec`, the first NVIDIA GPU, else the
 /// first GPU, else the first CPU, else the first device.
 pub fn choose(devices: &[DeviceInfo], spec: Option<&str>) -> Result<usize, ClError> {
@@ -194,6 +195,9 @@ pub fn choose(devices: &[DeviceInfo], spec: Option<&str>) -> Result<usize, ClErr
             }
         }
         let s = spec.to_ascii_lowercase();
+        if let Some(i) = devices.iter().position(|x| x.kind == s) {
+            return Ok(i);
+        }
         let hit = |x: &DeviceInfo| {
             x.device_name.to_ascii_lowercase().contains(&s)
                 || x.platform_name.to_ascii_lowercase().contains(&s)
@@ -596,6 +600,9 @@ mod tests {
         assert_eq!(choose(&all, Some("portable")).unwrap(), 0);
         assert_eq!(choose(&all, Some("h100")).unwrap(), 2);
         assert_eq!(choose(&all, Some("1:0")).unwrap(), 1);
+        // The type, as `visabench devices` lists it, matches too.
+        assert_eq!(choose(&all, Some("cpu")).unwrap(), 0);
+        assert_eq!(choose(&all, Some("GPU")).unwrap(), 1);
         let e = choose(&all, Some("tpu")).unwrap_err().to_string();
         assert!(
             e.contains("no OpenCL device matches `tpu`") && e.contains("NVIDIA CUDA / NVIDIA H100"),

@@ -97,6 +97,48 @@ pub fn decode<R: Read>(mut r: R) -> io::Result<Vec<Output>> {
     Ok(outs)
 }
 
+/// Is there a readable reference at `path` (its header checked, not its contents)?
+pub fn is_cached(path: &Path) -> bool {
+    let Ok(mut f) = std::fs::File::open(path) else {
+        return false;
+    };
+    let mut head = vec![0u8; MAGIC.len()];
+    f.read_exact(&mut head).is_ok() && head == MAGIC
+}
+
+/// The cache file of one workload's reference at one size and seed, in `dir`: named by this
+/// build's commit too, since the reference code may change between commits.
+pub fn file_in(dir: &Path, workload: &str, size: kernels::Size, seed: u64) -> std::path::PathBuf {
+    let commit: String = crate::env::COMMIT
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '_' })
+        .collect();
+    dir.join(format!("{workload}-{size}-seed{seed}-{commit}.ref"))
+}
+
+/// Where references are kept between runs: `$VISABENCH_CACHE/references`, else
+/// `$XDG_CACHE_HOME/visabench/references`, else `~/.cache/visabench/references` — but only
+/// for a build of a clean commit: a `-dirty` build's workloads may differ from its commit's,
+/// so its references are kept for one run only.
+pub fn default_dir() -> Option<std::path::PathBuf> {
+    let c = crate::env::COMMIT;
+    if c.ends_with("-dirty") || c == "unknown" {
+        return None;
+    }
+    cache_dir()
+}
+
+fn cache_dir() -> Option<std::path::PathBuf> {
+    if let Some(d) = std::env::var_os("VISABENCH_CACHE") {
+        return Some(std::path::PathBuf::from(d).join("references"));
+    }
+    if let Some(d) = std::env::var_os("XDG_CACHE_HOME") {
+        return Some(std::path::PathBuf::from(d).join("visabench/references"));
+    }
+    std::env::var_os("HOME")
+        .map(|h| std::path::PathBuf::from(h).join(".cache/visabench/references"))
+}
+
 /// Reads the cached reference at `path`, or computes it with `make` and caches it (a cache
 /// that cannot be read or written is ignored).
 pub fn get_or_make(path: Option<&Path>, make: impl FnOnce() -> Vec<Output>) -> Vec<Output> {

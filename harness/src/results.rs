@@ -3,11 +3,14 @@
 //! kernel `(all)`) and `env.json` ([`Env`]). Every file is written atomically; [`read`] reads
 //! `results.json` back.
 
+use crate::bundle::Ablated;
 use crate::env::Env;
 use crate::files::write_atomic;
 use crate::stats::Summary;
+use crate::variant::{level_name, JitLevel};
 use kernels::Verdict;
 use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 use thiserror::Error;
@@ -98,8 +101,14 @@ pub struct KernelTiming {
     pub launches: u64,
     /// Per-repetition time in ns (sum over this kernel's launches in the repetition).
     pub summary: Option<Summary>,
-    /// `median(path) / median(native)`; `None` for `native`, or when either is missing.
+    /// `median(path) / median(native)` with native at the same finishing level; `None` for
+    /// `native`, or when either is missing.
     pub slowdown: Option<f64>,
+    /// `median(path) / median(native at the driver's default level)`: a weak finisher for this
+    /// path against NVIDIA's full compiler (the study's situation). For native at a level,
+    /// what the level costs native itself. `None` when either is missing.
+    #[serde(default)]
+    pub slowdown_vs_default: Option<f64>,
     /// The raw per-repetition times, ns.
     pub samples_ns: Vec<u64>,
 }
@@ -108,6 +117,9 @@ pub struct KernelTiming {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct PathResult {
     pub path: String,
+    /// The finishing level this row ran at (`None`: the driver's default).
+    #[serde(default)]
+    pub jit_opt_level: JitLevel,
     pub status: Status,
     /// Why it is not `ok` (compile error, launch error, crash, mismatch summary).
     pub message: Option<String>,
@@ -140,6 +152,13 @@ pub struct Results {
     pub env: Env,
     /// The paths asked for, in order (`native` first when present).
     pub paths: Vec<String>,
+    /// The finishing levels the run used (empty in results written before levels existed:
+    /// the driver's default).
+    #[serde(default)]
+    pub jit_opt_levels: Vec<JitLevel>,
+    /// The ablation paths among `paths`, and what each varies (from the bundle).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub ablations: BTreeMap<String, Ablated>,
     pub timeout_seconds: f64,
     /// Is the run complete (false while it runs or when it was interrupted)?
     pub complete: bool,
@@ -155,10 +174,47 @@ impl Results {
             .all(|w| w.paths.iter().all(|p| p.status.is_expected()))
     }
 
+    /// The row of `path` at `level` in workload `w`.
+    pub fn path_at<'a>(
+        w: &'a WorkloadResult,
+        path: &str,
+        level: JitLevel,
+    ) -> Option<&'a PathResult> {
+        w.paths
+            .iter()
+            .find(|p| p.path == path && p.jit_opt_level == level)
+    }
+
+    /// The levels present, in run order (the driver default alone for older results).
+    pub fn levels(&self) -> Vec<JitLevel> {
+        let mut out = self.jit_opt_levels.clone();
+        for w in &self.workloads {
+            for p in &w.paths {
+                if !out.contains(&p.jit_opt_level) {
+                    out.push(p.jit_opt_level);
+                }
+            }
+        }
+        if out.is_empty() {
+            out.push(None);
+        }
+        out
+    }
+
+    /// The same results restricted to the rows at `level`.
+    pub fn at_level(&self, level: JitLevel) -> Results {
+        let mut r = self.clone();
+        for w in &mut r.workloads {
+            w.paths.retain(|p| p.jit_opt_level == level);
+        }
+        r.jit_opt_levels = vec![level];
+        r
+    }
+
     /// Rows of `results.csv`, header first.
     pub fn csv(&self) -> String {
         let mut out = String::from(
-            "workload,kernel,path,status,launches,n,median_ns,min_ns,max_ns,mean_ns,q1_ns,q3_ns,iqr_ns,ci95_low_ns,ci95_high_ns,slowdown,message\n",
+            "workload,kernel,path,jit_opt_level,status,launches,n,median_ns,min_ns,max_ns,mean_ns,q1_ns,q3_ns,iqr_ns,ci95_low_ns,ci95_high_ns,slowdown,slowdown_vs_default,message\n",
         );
         for w in &self.workloads {
             for p in &w.paths {
@@ -176,6 +232,7 @@ impl Results {
                         csv_field(&w.workload),
                         csv_field(k.map_or(ALL_KERNELS, |k| k.kernel.as_str())),
                         csv_field(&p.path),
+                        level_name(p.jit_opt_level),
                         p.status.as_str().to_string(),
                         k.map(|k| k.launches.to_string()).unwrap_or_default(),
                         s.map(|s| s.n.to_string()).unwrap_or_default(),
@@ -189,6 +246,7 @@ impl Results {
                         num(s.and_then(|s| s.ci_low)),
                         num(s.and_then(|s| s.ci_high)),
                         num(k.and_then(|k| k.slowdown)),
+                        num(k.and_then(|k| k.slowdown_vs_default)),
                         csv_field(p.message.as_deref().unwrap_or("")),
                     ];
                     out.push_str(&fields.join(","));
@@ -258,6 +316,7 @@ mod tests {
             launches: 2,
             summary: summarize(&xs.iter().map(|&x| x as f64).collect::<Vec<_>>()),
             slowdown,
+            slowdown_vs_default: None,
             samples_ns: xs.to_vec(),
         };
         Results {
@@ -269,6 +328,8 @@ mod tests {
                 ..Env::default()
             },
             paths: vec!["native".into(), "llvm".into()],
+            jit_opt_levels: vec![None],
+            ablations: BTreeMap::new(),
             timeout_seconds: 60.0,
             complete: true,
             workloads: vec![WorkloadResult {
@@ -278,6 +339,7 @@ mod tests {
                 paths: vec![
                     PathResult {
                         path: "native".into(),
+                        jit_opt_level: None,
                         status: Status::Ok,
                         message: None,
                         build_log: Some(String::new()),
@@ -288,6 +350,7 @@ mod tests {
                     },
                     PathResult {
                         path: "llvm".into(),
+                        jit_opt_level: Some(0),
                         status: Status::BuildFailed,
                         message: Some("error: \"x\", line 2".into()),
                         build_log: None,
@@ -317,9 +380,9 @@ mod tests {
         let csv = sample().csv();
         let lines: Vec<&str> = csv.lines().collect();
         assert_eq!(lines.len(), 4, "{csv}");
-        assert!(lines[1].starts_with("vadd,vadd,native,ok,2,3,11,10,12,11,"));
-        assert!(lines[2].starts_with("vadd,(all),native,ok,"));
-        assert!(lines[3].starts_with("vadd,(all),llvm,build-failed,,,"));
+        assert!(lines[1].starts_with("vadd,vadd,native,default,ok,2,3,11,10,12,11,"));
+        assert!(lines[2].starts_with("vadd,(all),native,default,ok,"));
+        assert!(lines[3].starts_with("vadd,(all),llvm,0,build-failed,,,"));
         assert!(lines[3].ends_with(",\"error: \"\"x\"\", line 2\""));
     }
 }

@@ -9,7 +9,9 @@ use crate::results::{
     KernelTiming, PathResult, Results, Status, WorkloadResult, ALL_KERNELS, FORMAT,
 };
 use crate::stats::summarize;
+use crate::variant::{JitLevel, Variant};
 use crate::worker::{self, Job, Request, Response};
+use path_registry::BASELINE;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::time::Duration;
@@ -36,8 +38,14 @@ pub struct Options {
     pub workloads: Vec<String>,
     /// Paths to run (empty: all in the bundle).
     pub paths: Vec<String>,
+    /// Finishing levels (empty: the bundle's, see [`Manifest::levels`]).
+    pub levels: Vec<JitLevel>,
+    /// Exactly these variants instead of `paths` × `levels` (empty: the product).
+    pub variants: Vec<Variant>,
     /// Repetitions of the timing pass (0 timed repetitions: verify only).
     pub sampling: Sampling,
+    /// Timed repetitions for some workloads instead of `sampling.reps`.
+    pub reps_for: BTreeMap<String, usize>,
     pub seed: u64,
     pub device: Option<String>,
     /// Limit for each verification worker; the timing worker gets this plus a budget scaled
@@ -46,31 +54,75 @@ pub struct Options {
     pub out: PathBuf,
     /// The executable that serves `__worker` (this binary).
     pub worker_exe: PathBuf,
+    /// Where CPU references are kept between runs (`None`: only for this run).
+    pub reference_dir: Option<PathBuf>,
+    /// How many worker processes may compute references, or verify variants, at once.
+    /// Timing passes always run alone.
+    pub parallel: usize,
+}
+
+impl Options {
+    /// The sampling of workload `name`'s timing pass.
+    pub fn sampling_of(&self, name: &str) -> Sampling {
+        match self.reps_for.get(name) {
+            Some(&reps) => Sampling {
+                reps,
+                max_reps: self.sampling.max_reps.max(reps),
+                ..self.sampling
+            },
+            None => self.sampling,
+        }
+    }
+}
+
+impl Options {
+    /// Defaults for everything but the bundle, the output and the worker executable.
+    pub fn new(bundle: PathBuf, out: PathBuf, worker_exe: PathBuf) -> Options {
+        Options {
+            bundle,
+            workloads: vec![],
+            paths: vec![],
+            levels: vec![],
+            variants: vec![],
+            sampling: Sampling::fixed(3, 30),
+            reps_for: BTreeMap::new(),
+            seed: 1,
+            device: None,
+            timeout: Duration::from_secs(300),
+            out,
+            worker_exe,
+            reference_dir: None,
+            parallel: default_parallelism(),
+        }
+    }
+}
+
+/// Worker processes at once by default: the cores, at most 8.
+pub fn default_parallelism() -> usize {
+    std::thread::available_parallelism()
+        .map(|n| n.get())
+        .unwrap_or(1)
+        .clamp(1, 8)
 }
 
 /// What the caller sees while a run progresses.
 pub trait Observer {
-    /// The run has `steps` steps (a verification per path plus a timing pass per workload).
+    /// The run has `steps` steps (a verification per variant plus a timing pass per workload).
     fn begin(&mut self, steps: u64);
     /// A step is starting.
     fn step(&mut self, what: &str);
-    /// One (workload, path) verification finished.
+    /// One (workload, variant) verification finished; `path` is the variant's key.
     fn verified(&mut self, workload: &str, path: &str, status: Status, message: Option<&str>);
     /// The results directory was rewritten.
     fn saved(&mut self) {}
 }
 
-/// Resolves the workloads and paths of a run against the bundle: `native` first.
-pub fn selection(m: &Manifest, opts: &Options) -> Result<(Vec<String>, Vec<String>), RunError> {
+/// Resolves the workloads and variants of a run against the bundle: `native` first, and
+/// native at the driver default whenever native runs at any level (every slowdown against the
+/// default needs it).
+pub fn selection(m: &Manifest, opts: &Options) -> Result<(Vec<String>, Vec<Variant>), RunError> {
     let bundle_workloads: Vec<String> = m.workloads.iter().map(|w| w.name.clone()).collect();
-    let mut bundle_paths: Vec<String> = Vec::new();
-    for w in &m.workloads {
-        for p in &w.paths {
-            if !bundle_paths.contains(&p.path) {
-                bundle_paths.push(p.path.clone());
-            }
-        }
-    }
+    let bundle_paths = m.path_names();
     let workloads = if opts.workloads.is_empty() {
         bundle_workloads.clone()
     } else {
@@ -87,48 +139,240 @@ pub fn selection(m: &Manifest, opts: &Options) -> Result<(Vec<String>, Vec<Strin
             return Err(RunError::UnknownToBinary(w.clone()));
         }
     }
-    let mut paths = if opts.paths.is_empty() {
-        bundle_paths.clone()
+    let mut variants = if opts.variants.is_empty() {
+        let paths = if opts.paths.is_empty() {
+            bundle_paths.clone()
+        } else {
+            opts.paths.clone()
+        };
+        let levels = if opts.levels.is_empty() {
+            m.levels()
+        } else {
+            opts.levels.clone()
+        };
+        Variant::product(&paths, &levels)
     } else {
-        opts.paths.clone()
+        opts.variants.clone()
     };
-    for p in &paths {
-        if !bundle_paths.contains(p) {
+    for v in &variants {
+        if !bundle_paths.contains(&v.path) {
             return Err(RunError::UnknownPath {
-                name: p.clone(),
+                name: v.path.clone(),
                 available: bundle_paths.join(", "),
             });
         }
     }
-    if let Some(i) = paths.iter().position(|p| p == "native") {
-        let n = paths.remove(i);
-        paths.insert(0, n);
+    let native_default = Variant::at_default(BASELINE);
+    if variants.iter().any(|v| v.path == BASELINE) && !variants.contains(&native_default) {
+        variants.push(native_default);
     }
-    Ok((workloads, paths))
+    // Native first (the default level first of all), the rest in the order asked.
+    variants.sort_by_key(|v| match (v.path == BASELINE, v.level) {
+        (true, None) => 0,
+        (true, Some(_)) => 1,
+        (false, _) => 2,
+    });
+    Ok((workloads, variants))
 }
 
-/// Runs the bundle and writes the results directory after every workload.
+/// The wall-clock time of each phase of a run, written to `timing.txt` beside the results.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Phases {
+    pub rows: Vec<(String, f64)>,
+}
+
+impl Phases {
+    /// Adds a phase.
+    pub fn add(&mut self, what: impl Into<String>, seconds: f64) {
+        self.rows.push((what.into(), seconds));
+    }
+
+    /// `timing.txt`: one `PHASE: SECONDS s` line each.
+    pub fn text(&self) -> String {
+        self.rows
+            .iter()
+            .map(|(w, s)| format!("{w}: {s:.1} s\n"))
+            .collect()
+    }
+}
+
+/// Computes every workload's CPU reference, `opts.parallel` workers at once, into the cache;
+/// returns the cache file of each workload. A reference that fails here is left to the
+/// verification workers, which compute it themselves (and report what goes wrong).
+fn references(
+    workloads: &[String],
+    m: &Manifest,
+    opts: &Options,
+    dir: &std::path::Path,
+    phases: &mut Phases,
+    obs: &mut dyn Observer,
+) -> BTreeMap<String, PathBuf> {
+    let start = std::time::Instant::now();
+    let files: BTreeMap<String, PathBuf> = workloads
+        .iter()
+        .map(|w| {
+            (
+                w.clone(),
+                crate::refcache::file_in(dir, w, m.size, opts.seed),
+            )
+        })
+        .collect();
+    let todo: Vec<&String> = workloads
+        .iter()
+        .filter(|w| !crate::refcache::is_cached(&files[*w]))
+        .collect();
+    if todo.is_empty() {
+        phases.add(format!("references: all {} cached", workloads.len()), 0.0);
+        return files;
+    }
+    obs.step(&format!("CPU references of {} workloads", todo.len()));
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let took: std::sync::Mutex<Vec<(String, f64)>> = std::sync::Mutex::new(Vec::new());
+    std::thread::scope(|s| {
+        for _ in 0..opts.parallel.max(1).min(todo.len()) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(name) = todo.get(i) else { break };
+                let req = Request {
+                    bundle: opts.bundle.clone(),
+                    workload: (*name).clone(),
+                    seed: opts.seed,
+                    device: opts.device.clone(),
+                    reference_cache: Some(files[*name].clone()),
+                    job: Job::Reference,
+                };
+                let secs = match worker::spawn(&opts.worker_exe, &req, opts.timeout) {
+                    Ok(Response::Reference { seconds }) => seconds,
+                    Ok(_) | Err(_) => f64::NAN,
+                };
+                if let Ok(mut t) = took.lock() {
+                    t.push(((*name).clone(), secs));
+                }
+            });
+        }
+    });
+    let mut took = took.into_inner().unwrap_or_default();
+    took.sort_by(|a, b| a.0.cmp(&b.0));
+    let each: Vec<String> = took
+        .iter()
+        .map(|(w, s)| {
+            if s.is_nan() {
+                format!("{w} failed")
+            } else {
+                format!("{w} {s:.1} s")
+            }
+        })
+        .collect();
+    phases.add(
+        format!(
+            "references ({} computed, {} at once: {})",
+            todo.len(),
+            opts.parallel.max(1).min(todo.len()),
+            each.join(", ")
+        ),
+        start.elapsed().as_secs_f64(),
+    );
+    files
+}
+
+/// Runs one verification worker per variant, `parallel` at once; results in `variants` order.
+fn verify_all(
+    variants: &[Variant],
+    parallel: usize,
+    req: &(dyn Fn(Job) -> Request + Sync),
+    opts: &Options,
+) -> Vec<Verified> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let slots: Vec<std::sync::Mutex<Option<Verified>>> = variants
+        .iter()
+        .map(|_| std::sync::Mutex::new(None))
+        .collect();
+    std::thread::scope(|s| {
+        for _ in 0..parallel.max(1).min(variants.len().max(1)) {
+            s.spawn(|| loop {
+                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                let Some(v) = variants.get(i) else { break };
+                let job = Job::Verify {
+                    path: v.path.clone(),
+                    level: v.level,
+                };
+                let out = match worker::spawn(&opts.worker_exe, &req(job), opts.timeout) {
+                    Ok(Response::Verified(v)) => v,
+                    Ok(Response::Failed { message }) => lost(Status::LaunchFailed, message),
+                    Ok(_) => lost(Status::Fault, "worker answered the wrong job".into()),
+                    Err(l) => lost(l.status, l.message),
+                };
+                if let Ok(mut slot) = slots[i].lock() {
+                    *slot = Some(out);
+                }
+            });
+        }
+    });
+    slots
+        .into_iter()
+        .map(|m| {
+            m.into_inner()
+                .ok()
+                .flatten()
+                .unwrap_or_else(|| lost(Status::Fault, "no answer from the verification".into()))
+        })
+        .collect()
+}
+
+/// Runs the bundle and writes the results directory (and `timing.txt`) after every workload.
 pub fn run(
     m: &Manifest,
     opts: &Options,
     env: Env,
     obs: &mut dyn Observer,
 ) -> Result<Results, RunError> {
-    let (workloads, paths) = selection(m, opts)?;
+    let run_start = std::time::Instant::now();
+    let (workloads, variants) = selection(m, opts)?;
+    let mut paths: Vec<String> = Vec::new();
+    let mut levels: Vec<JitLevel> = Vec::new();
+    for v in &variants {
+        if !paths.contains(&v.path) {
+            paths.push(v.path.clone());
+        }
+        if !levels.contains(&v.level) {
+            levels.push(v.level);
+        }
+    }
     let mut results = Results {
         format: FORMAT,
         env,
-        paths: paths.clone(),
+        paths,
+        jit_opt_levels: levels,
+        ablations: m
+            .ablations()
+            .into_iter()
+            .filter(|(p, _)| variants.iter().any(|v| &v.path == p))
+            .collect(),
         timeout_seconds: opts.timeout.as_secs_f64(),
         complete: false,
         workloads: vec![],
     };
-    obs.begin((workloads.len() * (paths.len() + 1)) as u64);
-    // Reference outputs, computed by the first verification worker of each workload.
-    let refs = tempfile::Builder::new()
-        .prefix("visabench-refs-")
-        .tempdir()
-        .ok();
+    let mut phases = Phases::default();
+    obs.begin((workloads.len() * (variants.len() + 1)) as u64);
+    // References: in the persistent cache when there is one, else only for this run.
+    let temp = match &opts.reference_dir {
+        Some(_) => None,
+        None => tempfile::Builder::new()
+            .prefix("visabench-refs-")
+            .tempdir()
+            .ok(),
+    };
+    let ref_dir = opts
+        .reference_dir
+        .clone()
+        .or_else(|| temp.as_ref().map(|t| t.path().to_path_buf()));
+    let ref_files = match &ref_dir {
+        Some(d) if std::fs::create_dir_all(d).is_ok() => {
+            references(&workloads, m, opts, d, &mut phases, obs)
+        }
+        _ => BTreeMap::new(),
+    };
+    let timing_txt = opts.out.join("timing.txt");
     for name in &workloads {
         let w =
             crate::workloads::find(name).ok_or_else(|| RunError::UnknownToBinary(name.clone()))?;
@@ -141,82 +385,39 @@ pub fn run(
             workload: name.clone(),
             seed: opts.seed,
             device: opts.device.clone(),
-            reference_cache: refs.as_ref().map(|d| d.path().join(format!("{name}.bin"))),
+            reference_cache: ref_files.get(name).cloned(),
             job,
         };
-        let mut verified: Vec<(String, Verified)> = Vec::new();
-        for p in &paths {
-            obs.step(&format!("{name} · verify {p}"));
-            let v = match worker::spawn(
-                &opts.worker_exe,
-                &req(Job::Verify { path: p.clone() }),
-                opts.timeout,
-            ) {
-                Ok(Response::Verified(v)) => v,
-                Ok(Response::Failed { message }) => lost(Status::LaunchFailed, message),
-                Ok(Response::Timed { .. }) => {
-                    lost(Status::Fault, "worker answered the wrong job".into())
-                }
-                Err(l) => lost(l.status, l.message),
-            };
-            obs.verified(name, p, v.status, v.message.as_deref());
-            verified.push((p.clone(), v));
+        let t = std::time::Instant::now();
+        obs.step(&format!("{name} · verify {} variants", variants.len()));
+        let answers = verify_all(&variants, opts.parallel, &req, opts);
+        let verified: Vec<(Variant, Verified)> = variants.iter().cloned().zip(answers).collect();
+        for (v, a) in &verified {
+            obs.verified(name, &v.key(), a.status, a.message.as_deref());
         }
-        if let Some(d) = &refs {
-            // Large at paper size; the timing pass does not need it.
-            let _ = std::fs::remove_file(d.path().join(format!("{name}.bin")));
-        }
-        let ok: Vec<String> = verified
+        phases.add(
+            format!("{name}: verify {} variants", variants.len()),
+            t.elapsed().as_secs_f64(),
+        );
+        let ok: Vec<Variant> = verified
             .iter()
             .filter(|(_, v)| v.status == Status::Ok)
             .map(|(p, _)| p.clone())
             .collect();
-        obs.step(&format!("{name} · time {}", ok.join(" ")));
-        let mut timed: BTreeMap<String, Timed> = BTreeMap::new();
-        if !ok.is_empty() && opts.sampling.reps > 0 {
-            let runs: f64 = verified
-                .iter()
-                .filter(|(_, v)| v.status == Status::Ok)
-                .map(|(_, v)| v.run_seconds)
-                .sum();
-            let sm = &opts.sampling;
-            // The fixed rounds at up to 3× the verification run's time, the extra rounds'
-            // budget and one round's overshoot.
-            let budget = opts.timeout.as_secs_f64()
-                + 3.0 * runs * (sm.reps + sm.warmup + 1) as f64
-                + sm.extra_budget();
-            let job = Job::Time {
-                paths: ok.clone(),
-                sampling: *sm,
-            };
-            match worker::spawn(&opts.worker_exe, &req(job), Duration::from_secs_f64(budget)) {
-                Ok(Response::Timed { paths }) => timed = paths,
-                Ok(Response::Failed { message }) => {
-                    for p in &ok {
-                        timed.insert(
-                            p.clone(),
-                            Timed {
-                                reps: vec![],
-                                error: Some((Status::LaunchFailed, message.clone())),
-                            },
-                        );
-                    }
-                }
-                Ok(Response::Verified(_)) => {}
-                Err(l) => {
-                    for p in &ok {
-                        let msg = format!("timing pass: {}", l.message);
-                        timed.insert(
-                            p.clone(),
-                            Timed {
-                                reps: vec![],
-                                error: Some((l.status, msg)),
-                            },
-                        );
-                    }
-                }
-            }
-        }
+        let t = std::time::Instant::now();
+        obs.step(&format!("{name} · time {} variants", ok.len()));
+        let timed = time_workload(&verified, &ok, &req, opts, &opts.sampling_of(name));
+        let reps: Vec<&Rep> = timed.values().flat_map(|t| &t.reps).collect();
+        let kernel_s: f64 = reps.iter().map(|r| r.total_ns() as f64).sum::<f64>() / 1e9;
+        let wall_s: f64 = reps.iter().map(|r| r.wall_ns as f64).sum::<f64>() / 1e9;
+        phases.add(
+            format!(
+                "{name}: time {} variants ({} timed runs: kernels {kernel_s:.1} s, whole runs {wall_s:.1} s)",
+                ok.len(),
+                reps.len()
+            ),
+            t.elapsed().as_secs_f64(),
+        );
         let compile_seconds = |p: &str| {
             entry
                 .path(p)
@@ -229,20 +430,78 @@ pub fn run(
             kernels: w.kernels().iter().map(|k| k.to_string()).collect(),
             paths: verified
                 .into_iter()
-                .map(|(p, v)| {
-                    let cs = compile_seconds(&p);
-                    path_result(&p, v, timed.get(&p), w.kernels(), cs)
+                .map(|(v, r)| {
+                    let cs = compile_seconds(&v.path);
+                    let mut pr = path_result(&v.path, r, timed.get(&v.key()), w.kernels(), cs);
+                    pr.jit_opt_level = v.level;
+                    pr
                 })
                 .collect(),
         };
         add_slowdowns(&mut wr);
         results.workloads.push(wr);
         results.write(&opts.out)?;
+        write_phases(&timing_txt, &phases, run_start);
         obs.saved();
     }
     results.complete = true;
     results.write(&opts.out)?;
+    write_phases(&timing_txt, &phases, run_start);
     Ok(results)
+}
+
+fn write_phases(path: &std::path::Path, phases: &Phases, start: std::time::Instant) {
+    let mut text = phases.text();
+    text.push_str(&format!("run: {:.1} s\n", start.elapsed().as_secs_f64()));
+    if let Err(e) = crate::files::write_atomic(path, text.as_bytes()) {
+        log::warn!("{}: {e}", path.display());
+    }
+}
+
+/// The timing pass of one workload over its verified variants, in one worker.
+fn time_workload(
+    verified: &[(Variant, Verified)],
+    ok: &[Variant],
+    req: &dyn Fn(Job) -> Request,
+    opts: &Options,
+    sm: &Sampling,
+) -> BTreeMap<String, Timed> {
+    let mut timed: BTreeMap<String, Timed> = BTreeMap::new();
+    if ok.is_empty() || sm.reps == 0 {
+        return timed;
+    }
+    let runs: f64 = verified
+        .iter()
+        .filter(|(_, v)| v.status == Status::Ok)
+        .map(|(_, v)| v.run_seconds)
+        .sum();
+    // The fixed rounds at up to 3× the verification run's time, the extra rounds' budget and
+    // one round's overshoot.
+    let budget = opts.timeout.as_secs_f64()
+        + 3.0 * runs * (sm.reps + sm.warmup + 1) as f64
+        + sm.extra_budget();
+    let job = Job::Time {
+        variants: ok.to_vec(),
+        sampling: *sm,
+    };
+    let fail_all = |status: Status, message: String| -> BTreeMap<String, Timed> {
+        ok.iter()
+            .map(|v| {
+                let t = Timed {
+                    reps: vec![],
+                    error: Some((status, message.clone())),
+                };
+                (v.key(), t)
+            })
+            .collect()
+    };
+    match worker::spawn(&opts.worker_exe, &req(job), Duration::from_secs_f64(budget)) {
+        Ok(Response::Timed { paths }) => timed = paths,
+        Ok(Response::Failed { message }) => timed = fail_all(Status::LaunchFailed, message),
+        Ok(_) => {}
+        Err(l) => timed = fail_all(l.status, format!("timing pass: {}", l.message)),
+    }
+    timed
 }
 
 fn lost(status: Status, message: String) -> Verified {
@@ -265,6 +524,7 @@ fn timing(kernel: &str, reps: &[Rep], pick: &dyn Fn(&Rep) -> (u64, u64)) -> Kern
         launches,
         summary: summarize(&xs),
         slowdown: None,
+        slowdown_vs_default: None,
         samples_ns: samples,
     }
 }
@@ -278,6 +538,7 @@ fn path_result(
 ) -> PathResult {
     let mut r = PathResult {
         path: path.into(),
+        jit_opt_level: None,
         status: v.status,
         message: v.message,
         build_log: v.build_log,
@@ -316,28 +577,33 @@ fn path_result(
     r
 }
 
-/// Fills in `median(path) / median(native)` for every timed kernel of every ok path.
+/// Fills in, for every timed kernel of every ok row, `median / median(native at the same
+/// level)` ([`KernelTiming::slowdown`], not for native) and `median / median(native at the
+/// driver default)` ([`KernelTiming::slowdown_vs_default`], for native at a level too).
 pub fn add_slowdowns(w: &mut WorkloadResult) {
-    let Some(native) = w
+    let med = |k: Option<&KernelTiming>| k.and_then(|k| k.summary.as_ref()).map(|s| s.median);
+    let natives: Vec<PathResult> = w
         .paths
         .iter()
-        .find(|p| p.path == "native" && p.status == Status::Ok)
+        .filter(|p| p.path == BASELINE && p.status == Status::Ok)
         .cloned()
-    else {
-        return;
-    };
-    let med = |k: Option<&KernelTiming>| k.and_then(|k| k.summary.as_ref()).map(|s| s.median);
-    for p in w
-        .paths
-        .iter_mut()
-        .filter(|p| p.path != "native" && p.status == Status::Ok)
-    {
+        .collect();
+    let at = |level: JitLevel| natives.iter().find(|n| n.jit_opt_level == level);
+    for p in w.paths.iter_mut().filter(|p| p.status == Status::Ok) {
+        let is_native = p.path == BASELINE;
+        let same = at(p.jit_opt_level).filter(|_| !is_native);
+        let default = at(None).filter(|_| !(is_native && p.jit_opt_level.is_none()));
+        let kernel_of = |n: Option<&PathResult>, k: &str| {
+            med(n.and_then(|n| n.kernels.iter().find(|x| x.kernel == k)))
+        };
         for k in &mut p.kernels {
-            let base = med(native.kernels.iter().find(|n| n.kernel == k.kernel));
-            k.slowdown = ratio(med(Some(k)), base);
+            k.slowdown = ratio(med(Some(k)), kernel_of(same, &k.kernel));
+            k.slowdown_vs_default = ratio(med(Some(k)), kernel_of(default, &k.kernel));
         }
         if let Some(t) = &mut p.total {
-            t.slowdown = ratio(med(Some(t)), med(native.total.as_ref()));
+            t.slowdown = ratio(med(Some(t)), med(same.and_then(|n| n.total.as_ref())));
+            t.slowdown_vs_default =
+                ratio(med(Some(t)), med(default.and_then(|n| n.total.as_ref())));
         }
     }
 }

@@ -10,6 +10,7 @@
 use crate::exec::{self, Timed, Verified};
 use crate::opencl::Session;
 use crate::results::Status;
+use crate::variant::{JitLevel, Variant};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
@@ -23,11 +24,18 @@ pub const SUBCOMMAND: &str = "__worker";
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(tag = "job", rename_all = "snake_case")]
 pub enum Job {
-    /// Run one path once and verify it.
-    Verify { path: String },
-    /// Time these (verified) paths, interleaved.
+    /// Compute the workload's CPU reference into the request's `reference_cache` (needs no
+    /// device).
+    Reference,
+    /// Run one path once at one finishing level and verify it.
+    Verify {
+        path: String,
+        #[serde(default)]
+        level: JitLevel,
+    },
+    /// Time these (verified) variants, interleaved.
     Time {
-        paths: Vec<String>,
+        variants: Vec<Variant>,
         sampling: exec::Sampling,
     },
 }
@@ -52,8 +60,13 @@ pub struct Request {
 #[serde(tag = "answer", rename_all = "snake_case")]
 pub enum Response {
     Verified(Verified),
+    /// Keyed by [`Variant::key`].
     Timed {
         paths: BTreeMap<String, Timed>,
+    },
+    /// The reference is in the cache; it took this long to compute (0 when it was there).
+    Reference {
+        seconds: f64,
     },
     /// The worker could not start the job (no device, bundle unreadable).
     Failed {
@@ -74,6 +87,15 @@ pub fn handle(req: &Request) -> Response {
         Ok(p) => p,
         Err(e) => return failed(&e),
     };
+    if req.job == Job::Reference {
+        let Some(cache) = &req.reference_cache else {
+            return failed(&"a reference job needs a reference cache file");
+        };
+        return match exec::make_reference(&prepared, manifest.size, req.seed, cache) {
+            Ok(seconds) => Response::Reference { seconds },
+            Err(e) => failed(&e),
+        };
+    }
     let session = match Session::open(req.device.as_deref()) {
         Ok(s) => s,
         Err(e) => return failed(&e),
@@ -87,9 +109,10 @@ pub fn handle(req: &Request) -> Response {
         reference_cache: req.reference_cache.as_deref(),
     };
     match &req.job {
-        Job::Verify { path } => Response::Verified(exec::verify_path(&cx, path)),
-        Job::Time { paths, sampling } => Response::Timed {
-            paths: exec::time_paths(&cx, paths, sampling),
+        Job::Reference => failed(&"unreachable: reference jobs return above"),
+        Job::Verify { path, level } => Response::Verified(exec::verify_path(&cx, path, *level)),
+        Job::Time { variants, sampling } => Response::Timed {
+            paths: exec::time_paths(&cx, variants, sampling),
         },
     }
 }

@@ -31,32 +31,121 @@ fn timing(kernel: &str, launches: u64, xs: Vec<u64>) -> KernelTiming {
         launches,
         summary: summarize(&xs.iter().map(|&x| x as f64).collect::<Vec<_>>()),
         slowdown: None,
+        slowdown_vs_default: None,
         samples_ns: xs,
     }
 }
 
-/// The six study workloads on four paths, with `tgsi-2019` failing to build on `lud` and a
-/// noisy `nn` (so the precision check has something to name).
-fn synthetic() -> Results {
-    let slow = |path: &str, wi: usize| match path {
+/// One verified, timed row: `path` at `level`, `factor` × the workload's base time.
+fn ok_row(
+    name: &str,
+    wi: usize,
+    salt: usize,
+    path: &str,
+    level: Option<u8>,
+    factor: f64,
+) -> PathResult {
+    let w = kernels::find(name).expect("study workload");
+    let spread = if name == "nn" { 0.2 } else { 0.01 };
+    let base = 1e5 * (wi + 1) as f64 * factor;
+    let ks: Vec<KernelTiming> = w
+        .kernels()
+        .iter()
+        .enumerate()
+        .map(|(ki, k)| {
+            timing(
+                k,
+                2,
+                samples(
+                    base / (ki + 1) as f64,
+                    spread,
+                    30,
+                    (wi * 16 + salt * 4 + ki) as u64,
+                ),
+            )
+        })
+        .collect();
+    let total: Vec<u64> = (0..30)
+        .map(|i| ks.iter().map(|k| k.samples_ns[i]).sum())
+        .collect();
+    PathResult {
+        path: path.to_string(),
+        jit_opt_level: level,
+        status: Status::Ok,
+        message: None,
+        build_log: None,
+        verdict: Some(Verdict {
+            ok: true,
+            compared: 4096,
+            wrong: 0,
+            first: vec![],
+            problems: vec![],
+        }),
+        compile_seconds: Some(0.05 * (salt + 1) as f64),
+        kernels: ks,
+        total: Some(timing(ALL_KERNELS, 2 * w.kernels().len() as u64, total)),
+    }
+}
+
+/// Slowdown of the main paths at the driver default, per workload index.
+fn slow(path: &str, wi: usize) -> f64 {
+    match path {
         "native" => 1.0,
         "tgsi" => 2.0 + wi as f64 * 0.5,
         "tgsi-2019" => 8.0 + wi as f64 * 2.5,
         _ => 0.98 + wi as f64 * 0.02,
-    };
+    }
+}
+
+/// The explain study's extra rows of workload `wi`: every main path at level 0, and the
+/// `fma-as-mad` ablation at the default and at 0, with known factors (all against native at
+/// the default): native/O0 2×, tgsi/O0 2.6×, tgsi-2019/O0 24×, llvm/O0 2.1×;
+/// `tgsi@modern+fma-as-mad` = tgsi × 1.25 (× 1.5 at O0); `tgsi@trillium2019-no-fma-as-mad` =
+/// tgsi-2019 / 1.6 (/ 2 at O0).
+fn explain_rows(name: &str, wi: usize) -> Vec<PathResult> {
+    let mut rows = vec![
+        ok_row(name, wi, 10, "native", Some(0), 2.0),
+        ok_row(name, wi, 11, "tgsi", Some(0), 2.6),
+        ok_row(name, wi, 13, "llvm", Some(0), 2.1),
+        ok_row(name, wi, 14, ADDED, None, slow("tgsi", wi) * 1.25),
+        ok_row(name, wi, 15, ADDED, Some(0), 2.6 * 1.5),
+    ];
+    if name != "lud" {
+        rows.push(ok_row(name, wi, 12, "tgsi-2019", Some(0), 24.0));
+        rows.push(ok_row(
+            name,
+            wi,
+            16,
+            REMOVED,
+            None,
+            slow("tgsi-2019", wi) / 1.6,
+        ));
+        rows.push(ok_row(name, wi, 17, REMOVED, Some(0), 24.0 / 2.0));
+    }
+    rows
+}
+
+const ADDED: &str = "tgsi@modern+fma-as-mad";
+const REMOVED: &str = "tgsi@trillium2019-no-fma-as-mad";
+
+/// The six study workloads on four paths, with `tgsi-2019` failing to build on `lud` and a
+/// noisy `nn` (so the precision check has something to name); with `explain`, also every path
+/// at level 0 and one ablation switch (see [`explain_rows`]).
+fn synthetic_with(explain: bool) -> Results {
     let names = ["backprop", "gaussian", "lud", "nn", "nw", "pathfinder"];
     let workloads = names
         .iter()
         .enumerate()
         .map(|(wi, name)| {
             let w = kernels::find(name).expect("study workload");
-            let paths = PATHS
+            let mut paths: Vec<PathResult> = PATHS
                 .iter()
                 .enumerate()
                 .map(|(pi, path)| {
                     if *name == "lud" && *path == "tgsi-2019" {
                         return PathResult {
                             path: path.to_string(),
+                            jit_opt_level: None,
                             status: Status::BuildFailed,
                             message: Some("compile: path `tgsi-2019`, kernel `lud_internal`: <64-bit integers> are not supported".into()),
                             build_log: None,
@@ -66,27 +155,12 @@ fn synthetic() -> Results {
                             total: None,
                         };
                     }
-                    let spread = if *name == "nn" { 0.2 } else { 0.01 };
-                    let base = 1e5 * (wi + 1) as f64 * slow(path, wi);
-                    let ks: Vec<KernelTiming> = w
-                        .kernels()
-                        .iter()
-                        .enumerate()
-                        .map(|(ki, k)| timing(k, 2, samples(base / (ki + 1) as f64, spread, 30, (wi * 16 + pi * 4 + ki) as u64)))
-                        .collect();
-                    let total: Vec<u64> = (0..30).map(|i| ks.iter().map(|k| k.samples_ns[i]).sum()).collect();
-                    PathResult {
-                        path: path.to_string(),
-                        status: Status::Ok,
-                        message: None,
-                        build_log: None,
-                        verdict: Some(Verdict { ok: true, compared: 4096, wrong: 0, first: vec![], problems: vec![] }),
-                        compile_seconds: Some(0.05 * (pi + 1) as f64),
-                        kernels: ks,
-                        total: Some(timing(ALL_KERNELS, 2 * w.kernels().len() as u64, total)),
-                    }
+                    ok_row(name, wi, pi, path, None, slow(path, wi))
                 })
                 .collect();
+            if explain {
+                paths.extend(explain_rows(name, wi));
+            }
             let mut wr = WorkloadResult {
                 workload: name.to_string(),
                 size_label: w.size_label(kernels::Size::Paper),
@@ -97,6 +171,18 @@ fn synthetic() -> Results {
             wr
         })
         .collect();
+    let mut paths: Vec<String> = PATHS.iter().map(|p| p.to_string()).collect();
+    let mut ablations = std::collections::BTreeMap::new();
+    if explain {
+        paths.extend([ADDED.to_string(), REMOVED.to_string()]);
+        let ab = |of: &str, on| harness::bundle::Ablated {
+            of: of.into(),
+            switch: "fma-as-mad".into(),
+            on,
+        };
+        ablations.insert(ADDED.to_string(), ab("tgsi", true));
+        ablations.insert(REMOVED.to_string(), ab("tgsi-2019", false));
+    }
     Results {
         format: FORMAT,
         env: Env {
@@ -118,18 +204,117 @@ fn synthetic() -> Results {
             precision: Some(0.02),
             extra_seconds: Some(30.0),
             seed: 1,
+            ..Env::default()
         },
-        paths: PATHS.iter().map(|p| p.to_string()).collect(),
+        paths,
+        jit_opt_levels: if explain {
+            vec![None, Some(0)]
+        } else {
+            vec![None]
+        },
+        ablations,
         timeout_seconds: 120.0,
         complete: true,
         workloads,
     }
 }
 
+fn synthetic() -> Results {
+    synthetic_with(false)
+}
+
 fn make_report(dir: &Path) -> report::Written {
     let results_dir = dir.join("results");
-    synthetic().write(&results_dir).unwrap();
+    synthetic_with(true).write(&results_dir).unwrap();
     report::write_from_dir(&results_dir, &dir.join("report")).unwrap()
+}
+
+fn hmean(xs: &[f64]) -> f64 {
+    xs.len() as f64 / xs.iter().map(|x| 1.0 / x).sum::<f64>()
+}
+
+fn close(got: f64, want: f64, what: &str) {
+    assert!(
+        (got / want - 1.0).abs() < 0.03,
+        "{what}: got {got:.4}, want {want:.4}"
+    );
+}
+
+#[test]
+fn levels_and_ablation_rows_leave_figure2_alone() {
+    let plain = report::analysis::figure2(&synthetic());
+    let with = report::analysis::figure2(&synthetic_with(true));
+    assert_eq!(with, plain);
+    assert_eq!(with.paths, ["tgsi", "tgsi-2019", "llvm"]);
+}
+
+#[test]
+fn decomposition_walks_from_the_paper_to_ours() {
+    let r = synthetic_with(true);
+    let d = report::explain::decompose(&r, Some(12.93));
+    assert!(!d.is_empty());
+    assert_eq!(d.weakest, Some(0));
+    let labels: Vec<&str> = d.walk.iter().map(|c| c.label.as_str()).collect();
+    assert_eq!(d.walk.len(), 3, "{labels:?}");
+    let hm = |i: usize| d.walk[i].hmean.as_ref().unwrap().ratio.value;
+    let not_lud: Vec<usize> = (0..6).filter(|&w| w != 2).collect();
+    close(hm(0), 24.0, "tgsi-2019/O0 vs native");
+    let want_2019: Vec<f64> = not_lud.iter().map(|&w| slow("tgsi-2019", w)).collect();
+    close(hm(1), hmean(&want_2019), "tgsi-2019 vs native");
+    let want_tgsi: Vec<f64> = (0..6).map(|w| slow("tgsi", w)).collect();
+    close(hm(2), hmean(&want_tgsi), "tgsi vs native");
+    // Each mean has a bootstrap interval around it, and lud is missing where it did not build.
+    let m = d.walk[1].hmean.as_ref().unwrap();
+    assert_eq!(m.count, 5);
+    assert!(m.ratio.low.unwrap() < m.ratio.value && m.ratio.value < m.ratio.high.unwrap());
+    assert!(d.walk[1].ratios[2].is_none());
+    close(
+        d.factor(0, 1).unwrap(),
+        24.0 / hmean(&want_2019),
+        "finisher factor",
+    );
+    close(d.unexplained().unwrap(), 12.93 / 24.0, "unexplained");
+    // The restriction, both ways, at both levels.
+    assert_eq!(d.ablation_levels, [None, Some(0)]);
+    assert_eq!(d.restrictions.len(), 1);
+    let fma = &d.restrictions[0];
+    assert_eq!(fma.switch, "fma-as-mad");
+    let mean = |c: &Option<report::explain::Comparison>| {
+        c.as_ref().unwrap().hmean.as_ref().unwrap().ratio.value
+    };
+    close(mean(&fma.added[0]), 1.25, "added at default");
+    close(mean(&fma.added[1]), 1.5, "added at O0");
+    close(mean(&fma.removed[0]), 1.6, "removed at default");
+    close(mean(&fma.removed[1]), 2.0, "removed at O0");
+    // The levels table: tgsi against native at the same level and at the default.
+    let row = d.level_rows.iter().find(|r| r.path == "tgsi").unwrap();
+    let at0 = d.levels.iter().position(|l| *l == Some(0)).unwrap();
+    let (same, def) = &row.cells[at0];
+    close(
+        same.as_ref().unwrap().ratio.value,
+        1.3,
+        "tgsi/O0 vs native/O0",
+    );
+    close(def.as_ref().unwrap().ratio.value, 2.6, "tgsi/O0 vs native");
+    let native = d.level_rows.iter().find(|r| r.path == "native").unwrap();
+    close(
+        native.cells[at0].1.as_ref().unwrap().ratio.value,
+        2.0,
+        "native/O0 vs native",
+    );
+    assert!(native.cells[at0].0.is_none());
+}
+
+#[test]
+fn results_without_levels_or_ablation_have_no_decomposition() {
+    let d = tempfile::tempdir().unwrap();
+    let dir = d.path().join("results");
+    synthetic().write(&dir).unwrap();
+    let w = report::write_from_dir(&dir, &d.path().join("report")).unwrap();
+    assert!(w.decomposition.is_empty());
+    let html = std::fs::read_to_string(&w.index).unwrap();
+    assert!(!html.contains("id=\"explain\""));
+    assert!(!d.path().join("report/decomposition.svg").exists());
 }
 
 #[test]
@@ -138,6 +323,14 @@ fn report_has_the_figure_tables_and_environment() {
     let w = make_report(d.path());
     assert!(w.figure_errors.is_empty(), "{:?}", w.figure_errors);
     let html = std::fs::read_to_string(&w.index).unwrap();
+    // The decomposition: its figure beside the page, its tables and the sourced facts.
+    assert!(d.path().join("report/decomposition.svg").exists());
+    assert!(d.path().join("report/decomposition.png").exists());
+    assert!(html.contains("id=\"explain\"") && html.contains("Explaining the paper"));
+    assert!(html.contains("id=\"levels\"") && html.contains("id=\"ablation\""));
+    assert!(html.contains("no instruction scheduler"));
+    assert!(html.contains("<code>fma-as-mad</code>"));
+    assert!(html.contains("tgsi/O0"), "the suite table names levels");
     // The figure, inlined, with every path and the paper's panel.
     assert!(html.contains("<svg"), "no inline SVG");
     for path in ["tgsi", "tgsi-2019", "llvm"] {
@@ -371,7 +564,10 @@ fn page_renders_in_headless_chromium() {
         console_errors(&stderr).join("\n")
     );
     assert!(
-        dom.contains("<svg") && dom.contains("id=\"suite\"") && dom.contains("id=\"env\""),
+        dom.contains("<svg")
+            && dom.contains("id=\"suite\"")
+            && dom.contains("id=\"env\"")
+            && dom.contains("id=\"explain\""),
         "DOM:\n{dom}"
     );
 
@@ -396,7 +592,7 @@ fn page_renders_in_headless_chromium() {
         "screenshot is {} bytes",
         png.len()
     );
-    // To look at it: VISABENCH_KEEP_REPORT=DIR keeps the screenshot and the figure's PNG.
+    // To look at it: VISABENCH_KEEP_REPORT=DIR keeps the screenshot, the figures and the page.
     if let Some(keep) = std::env::var_os("VISABENCH_KEEP_REPORT") {
         let keep = Path::new(&keep);
         std::fs::create_dir_all(keep).unwrap();
@@ -406,10 +602,8 @@ fn page_renders_in_headless_chromium() {
             keep.join("figure2.png"),
         )
         .unwrap();
-        std::fs::copy(
-            d.path().join("report/figure2.svg"),
-            keep.join("figure2.svg"),
-        )
-        .unwrap();
+        for f in ["figure2.svg", "decomposition.png", "index.html"] {
+            std::fs::copy(d.path().join("report").join(f), keep.join(f)).unwrap();
+        }
     }
 }

@@ -78,7 +78,7 @@ fn native_path_of_every_workload_verifies_at_tiny_size() {
     let csv = std::fs::read_to_string(out.path().join("results.csv")).unwrap();
     assert!(
         csv.lines()
-            .any(|l| l.starts_with("vadd,(all),native,ok,1,6,")),
+            .any(|l| l.starts_with("vadd,(all),native,default,ok,1,6,")),
         "{csv}"
     );
     assert!(out.path().join("env.json").exists());
@@ -132,7 +132,7 @@ fn faults_are_recorded_and_the_run_goes_on() {
     let csv = std::fs::read_to_string(out.path().join("results.csv")).unwrap();
     for status in ["wrong", "build-failed", "fault", "timeout"] {
         assert!(
-            csv.contains(&format!(",native,{status},")),
+            csv.contains(&format!(",native,default,{status},")),
             "{status} row missing\n{csv}"
         );
     }
@@ -179,6 +179,7 @@ fn fixture_bundle(dir: &Path, names: &[&str]) {
             .filter(|w| names.contains(&w.name()))
             .collect(),
         paths: vec![&visabench_core::Native],
+        levels: vec![],
         llvm_version: None,
         signatures: Some(&|_| Ok(add_signature())),
     };

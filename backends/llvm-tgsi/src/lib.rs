@@ -247,8 +247,8 @@ fn optimize(
 /// A `tgsi` path with one profile.
 #[derive(Clone, Debug)]
 pub struct TgsiPath {
-    name: &'static str,
-    description: &'static str,
+    name: String,
+    description: String,
     profile: Profile,
 }
 
@@ -256,8 +256,8 @@ impl TgsiPath {
     /// `tgsi`: the modern profile.
     pub fn modern() -> TgsiPath {
         TgsiPath {
-            name: "tgsi",
-            description: "OpenCL C → LLVM IR → TGSI (modern profile) → our TGSI→PTX backend (the study's virtual-ISA path)",
+            name: "tgsi".into(),
+            description: "OpenCL C → LLVM IR → TGSI (modern profile) → our TGSI→PTX backend (the study's virtual-ISA path)".into(),
             profile: Profile::modern(),
         }
     }
@@ -265,17 +265,17 @@ impl TgsiPath {
     /// `tgsi-2019`: the trillium2019 profile (the study's 2019 back-end restrictions).
     pub fn trillium2019() -> TgsiPath {
         TgsiPath {
-            name: "tgsi-2019",
-            description: "OpenCL C → LLVM IR → TGSI with the 2019 back-end's restrictions (32-bit pointers, no int64/double/atomics, 32 temps, …) → PTX",
+            name: "tgsi-2019".into(),
+            description: "OpenCL C → LLVM IR → TGSI with the 2019 back-end's restrictions (32-bit pointers, no int64/double/atomics, 32 temps, …) → PTX".into(),
             profile: Profile::trillium2019(),
         }
     }
 
-    /// A path with any profile (for ablations); `name` is leaked once per call.
+    /// A path named `name` with any profile (for ablations).
     pub fn with_profile(name: &str, profile: Profile) -> TgsiPath {
         TgsiPath {
-            name: Box::leak(name.to_string().into_boxed_str()),
-            description: "OpenCL C → LLVM IR → TGSI (custom profile) → PTX",
+            name: name.to_string(),
+            description: format!("OpenCL C → LLVM IR → TGSI (switches on: {profile}) → PTX"),
             profile,
         }
     }
@@ -288,10 +288,46 @@ impl TgsiPath {
 
 impl Path for TgsiPath {
     fn name(&self) -> &str {
-        self.name
+        &self.name
     }
     fn description(&self) -> &str {
-        self.description
+        &self.description
+    }
+    /// `tgsi@PROFILE` (from either TGSI path: the profile names every switch, so the result
+    /// is named by the profile alone): `modern`, `trillium2019`, each followed by toggles.
+    fn with_profile(&self, profile: &str) -> Result<Box<dyn Path>, visabench_core::ProfileRefused> {
+        let p = Profile::parse(profile).map_err(|e| visabench_core::ProfileRefused::Invalid {
+            path: self.name.clone(),
+            message: e.to_string(),
+        })?;
+        Ok(Box::new(TgsiPath::with_profile(
+            &format!("tgsi@{profile}"),
+            p,
+        )))
+    }
+    /// From the modern profile, each restriction switched on alone (`modern+SWITCH`); from the
+    /// 2019 profile, each switched off alone (`trillium2019-no-SWITCH`). Other profiles take
+    /// none.
+    fn ablation(&self) -> Vec<visabench_core::Toggle> {
+        let (base, on) = if self.profile == Profile::modern() {
+            ("modern", true)
+        } else if self.profile == Profile::trillium2019() {
+            ("trillium2019", false)
+        } else {
+            return Vec::new();
+        };
+        Profile::switch_names()
+            .into_iter()
+            .map(|s| visabench_core::Toggle {
+                profile: if on {
+                    format!("{base}+{s}")
+                } else {
+                    format!("{base}-no-{s}")
+                },
+                switch: s.to_string(),
+                on,
+            })
+            .collect()
     }
     fn hands(&self) -> ArtifactKind {
         ArtifactKind::Ptx
@@ -300,7 +336,7 @@ impl Path for TgsiPath {
         vec!["llvm", "tgsi", "ptx"]
     }
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
-        let lowered = lower_program(req, &self.profile, self.name)?;
+        let lowered = lower_program(req, &self.profile, &self.name)?;
         let start = Instant::now();
         let ks: Vec<(&str, &Program, &InputLayout)> = lowered
             .kernels
@@ -308,7 +344,7 @@ impl Path for TgsiPath {
             .map(|k| (k.name.as_str(), &k.program, &k.layout))
             .collect();
         let ptx = backend_tgsi_ptx::compile_module(&ks, &req.target)
-            .map_err(|e| stage_err(self.name, "ptx", e.to_string()))?;
+            .map_err(|e| stage_err(&self.name, "ptx", e.to_string()))?;
         let ptx_seconds = start.elapsed().as_secs_f64();
         Ok(Compiled {
             kind: ArtifactKind::Ptx,

@@ -1,6 +1,7 @@
 //! `visabench bundle`: compile every workload along every path into a directory that the
 //! runner build (`--no-default-features`, no LLVM) runs on a GPU node with `run --bundle`.
 
+use harness::variant::LevelList;
 use kernels::Size;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -20,15 +21,32 @@ pub struct Args {
     /// The bundle directory (created; an existing manifest is replaced).
     #[arg(long)]
     out: PathBuf,
+    /// Finishing levels a `run --bundle` of it uses by default (`default`, `0`…`3`; see
+    /// `visabench run --jit-opt-level`).
+    #[arg(long, value_name = "LIST")]
+    jit_opt_level: Option<LevelList>,
+    /// Add the ablation paths: `tgsi` with each 2019 restriction switched on alone and
+    /// `tgsi-2019` with each switched off alone (`tgsi@modern+SWITCH`,
+    /// `tgsi@trillium2019-no-SWITCH`).
+    #[arg(long)]
+    ablation: bool,
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
+    let mut paths = args.paths.clone();
+    if args.ablation {
+        if paths.is_empty() {
+            paths = crate::registry::names();
+        }
+        paths.extend(crate::registry::ablation().into_iter().map(|a| a.name));
+    }
     let m = super::run::make_bundle(
         &args.out,
         args.size,
         &args.workloads,
-        &args.paths,
+        &paths,
+        &args.jit_opt_level.clone().map(|l| l.0).unwrap_or_default(),
         &mut |w, p| {
             eprintln!("compiled {w} · {p}");
         },

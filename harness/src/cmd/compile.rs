@@ -12,7 +12,7 @@ use visabench_core::{BuildOptions, CompileRequest, Compiled, Target};
 pub struct Args {
     /// The OpenCL C file (`-` reads standard input).
     file: String,
-    /// The compilation path (see `visabench paths`).
+    /// The compilation path (see `visabench paths`), or `PATH@PROFILE` (`tgsi@modern+temps32`).
     #[arg(long, default_value = "llvm")]
     path: String,
     /// The stage to output (default: the path's last stage, the artifact it hands the runtime).
@@ -56,13 +56,7 @@ fn parse_isa(s: &str) -> anyhow::Result<(u32, u32)> {
 
 /// Compiles `args.file` and prints or writes the chosen stage.
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let Some(path) = registry::find(&args.path) else {
-        bail!(
-            "unknown path `{}` (registered paths: {})",
-            args.path,
-            registry::names().join(", ")
-        );
-    };
+    let path = registry::resolve(&args.path)?;
     let stages = path.stages();
     let emit = match &args.emit {
         Some(e) if stages.contains(&e.as_str()) => e.clone(),

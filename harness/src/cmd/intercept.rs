@@ -239,10 +239,7 @@ fn compile_dir(dir: &FsPath, args: &Args) -> anyhow::Result<ExitCode> {
     let paths: Vec<_> = if args.paths.is_empty() {
         crate::registry::paths()
     } else {
-        args.paths
-            .iter()
-            .map(|p| crate::registry::find_with_profile(p, None))
-            .collect::<Result<_, _>>()?
+        crate::registry::resolve_all(&args.paths)?
     };
     let outcomes = interposer::replay::compile_recorded(dir, &paths, target)?;
     if outcomes.is_empty() {

@@ -23,9 +23,9 @@ pub(crate) fn make(results: &Path, out: &Path) -> anyhow::Result<harness::report
     }
     if w.precision_misses > 0 {
         eprintln!(
-            "note: {} timings miss the ±{:.0}% precision target (listed in the report)",
+            "note: {} timings miss the ±{}% precision target (listed in the report)",
             w.precision_misses,
-            harness::report::analysis::PRECISION * 100.0
+            w.precision_target * 100.0
         );
     }
     println!("report: {}", w.index.display());

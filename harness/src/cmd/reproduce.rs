@@ -1,19 +1,21 @@
 //! `visabench reproduce`: Trillium's Figure 2 in one command — the study's six benchmarks at
-//! `paper` size along every path, verified and timed (≥ 30 repetitions by default), then the
-//! report.
+//! `paper` size along every path, verified and timed (at least 10 repetitions, then more until
+//! every median's 95% interval is within ±1%, by default), then the report.
 //!
-//! Each program is compiled once (into `OUT/bundle`, or taken from `--bundle DIR` on a GPU node
-//! without LLVM) and built once per worker; the repetitions only launch. Workloads run one at a
-//! time, and the merged results directory (`OUT/results.json`, `results.csv`, `env.json`) is
-//! rewritten after each, so an interrupted run keeps what finished; `OUT/report/index.html` is
-//! the page. `--reps-for gaussian=20` trades repetitions for time on one workload; the report's
-//! precision check names every timing whose median's 95% interval is wider than ±2%.
+//! One library call does the measuring ([`runner::run`]): CPU references first, in parallel
+//! and cached; then per workload every variant verified (in parallel) and the verified ones
+//! timed interleaved; the results directory (`OUT/results.json`, `results.csv`, `env.json`,
+//! `timing.txt`) is rewritten after each workload, so an interrupted run keeps what finished.
+//! `--jit-opt-level` adds finishing levels and `--ablation` the ablation paths (the study that
+//! explains the paper's 13×); `OUT/report/index.html` is the page. `--reps-for gaussian=20`
+//! trades repetitions for time on one workload; the report's precision check names every timing
+//! whose median's interval misses the target.
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
-use harness::exec::Sampling;
-use harness::results::{Results, Status, FORMAT};
+use harness::results::Status;
 use harness::runner::{self, Observer, Options};
+use harness::variant::{JitLevel, LevelList, Variant};
 use kernels::Size;
 use std::collections::BTreeMap;
 use std::path::PathBuf;
@@ -26,8 +28,8 @@ pub struct Args {
     /// Output directory: results, report/ and (when compiling here) bundle/.
     #[arg(long, default_value = "visabench-reproduce")]
     out: PathBuf,
-    /// Timed repetitions per path (at least 30 for the study's precision).
-    #[arg(long, default_value_t = 30)]
+    /// Timed repetitions per variant before the precision target decides (at least 10).
+    #[arg(long, default_value_t = 10)]
     reps: usize,
     /// Repetitions for one workload, `NAME=N` (repeat or comma-separate), e.g. for a long
     /// sequential workload on a tight time budget.
@@ -39,13 +41,13 @@ pub struct Args {
     /// Precision target in percent: after `--reps`, keep adding rounds while some kernel's
     /// median has a 95% interval wider than ±this, up to `--max-reps` repetitions and
     /// `--extra-seconds` per benchmark (0: exactly `--reps`).
-    #[arg(long, value_name = "PERCENT", default_value_t = 2.0)]
+    #[arg(long, value_name = "PERCENT", default_value_t = 1.0)]
     precision: f64,
     /// The most timed repetitions per path with a precision target.
     #[arg(long, default_value_t = 1000)]
     max_reps: usize,
     /// Wall-clock seconds the extra rounds may take per benchmark.
-    #[arg(long, default_value_t = 30.0)]
+    #[arg(long, default_value_t = 20.0)]
     extra_seconds: f64,
     /// Run this bundle (from `visabench bundle`) instead of compiling: the GPU-node workflow.
     #[arg(long)]
@@ -72,6 +74,16 @@ pub struct Args {
     /// Time limit of one verification run, seconds.
     #[arg(long, default_value_t = 120.0)]
     timeout: f64,
+    /// Add the ablation study: `tgsi` with each 2019 restriction switched on alone and
+    /// `tgsi-2019` with each switched off alone, interleaved with the other paths, at the
+    /// `--ablation-levels`.
+    #[arg(long)]
+    ablation: bool,
+    /// The finishing levels of the ablation paths (of those the run uses).
+    #[arg(long, value_name = "LIST", default_value = "default,0")]
+    ablation_levels: LevelList,
+    #[command(flatten)]
+    finish: super::run::FinishArgs,
 }
 
 fn parse_reps_for(s: &str) -> Result<(String, usize), String> {
@@ -188,10 +200,22 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
             "compiling the study's benchmarks at size {size} into {}",
             dir.display()
         ));
-        let m =
-            super::run::make_bundle(&dir, size, &study_workloads(), &args.paths, &mut |w, p| {
-                lines.say(&format!("  compiled {w} along {p}"))
-            })?;
+        let mut paths = args.paths.clone();
+        if args.ablation {
+            if paths.is_empty() {
+                paths = crate::registry::names();
+            }
+            paths.extend(crate::registry::ablation().into_iter().map(|a| a.name));
+        }
+        let levels = args.finish.levels();
+        let m = super::run::make_bundle(
+            &dir,
+            size,
+            &study_workloads(),
+            &paths,
+            &levels,
+            &mut |w, p| lines.say(&format!("  compiled {w} along {p}")),
+        )?;
         for w in &m.workloads {
             for p in w.paths.iter().filter(|p| p.error.is_some()) {
                 let e = p
@@ -286,6 +310,59 @@ fn sass_counts(
     }
 }
 
+/// The variants to run: every main path at every level, and with `--ablation` every ablation
+/// path of the bundle at the ablation levels that the run uses.
+fn plan(args: &Args, m: &Manifest, levels: &[JitLevel]) -> anyhow::Result<Vec<Variant>> {
+    let ablations = m.ablations();
+    let in_bundle = m.path_names();
+    let main: Vec<String> = if args.paths.is_empty() {
+        in_bundle
+            .iter()
+            .filter(|p| !ablations.contains_key(*p))
+            .cloned()
+            .collect()
+    } else {
+        args.paths.clone()
+    };
+    let mut variants = Variant::product(&main, levels);
+    if args.ablation {
+        if ablations.is_empty() {
+            bail!(
+                "--ablation: the bundle has no ablation paths (make it with `visabench bundle --ablation`)"
+            );
+        }
+        let ab_levels: Vec<JitLevel> = args
+            .ablation_levels
+            .0
+            .iter()
+            .copied()
+            .filter(|l| levels.contains(l))
+            .collect();
+        if ab_levels.is_empty() {
+            bail!("--ablation-levels: none of them is among the run's levels");
+        }
+        let names: Vec<String> = in_bundle
+            .iter()
+            .filter(|p| ablations.contains_key(*p))
+            .cloned()
+            .collect();
+        variants.extend(Variant::product(&names, &ab_levels));
+    }
+    Ok(variants)
+}
+
+/// Appends phases to `OUT/timing.txt` (the runner wrote its own phases there).
+fn append_timing(out: &std::path::Path, rows: &[(&str, f64)]) {
+    let p = out.join("timing.txt");
+    let mut text = std::fs::read_to_string(&p).unwrap_or_default();
+    for (what, s) in rows {
+        text.push_str(&format!("{what}: {s:.1} s\n"));
+    }
+    if let Err(e) = harness::files::write_atomic(&p, text.as_bytes()) {
+        eprintln!("cannot write {}: {e}", p.display());
+    }
+}
+
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lines = Lines {
         start: Instant::now(),
@@ -298,9 +375,10 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         args.max_reps,
         args.extra_seconds,
     )?;
-    if args.reps < 30 {
+    if args.reps < 10 {
         eprintln!(
-            "note: {} repetitions; the study's precision target assumes at least 30",
+            "note: {} fixed repetitions; stopping on precision after fewer than 10 makes the \
+             intervals optimistic",
             args.reps
         );
     }
@@ -330,79 +408,71 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let env = {
-        let mut e = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
-        e.size = manifest.size.to_string();
-        e.set_sampling(&base);
-        e.seed = args.seed;
-        e
-    };
-    let parts = tempfile::Builder::new()
-        .prefix(".parts-")
-        .tempdir_in(&args.out)?;
-    let mut merged = Results {
-        format: FORMAT,
-        env: env.clone(),
-        paths: vec![],
-        timeout_seconds: args.timeout,
-        complete: false,
-        workloads: vec![],
-    };
-    let worker_exe = std::env::current_exe().context("cannot find this executable for workers")?;
-    let mut complete = true;
-    let mut observer = Lines { start: lines.start };
-    for name in &workloads {
-        let reps = reps_for.get(name).copied().unwrap_or(args.reps);
-        let t = Instant::now();
-        let more = match base.precision {
-            Some(p) if base.max_reps > reps => format!(
-                ", more (up to {} and {:.0} s) until every median is within ±{}%",
+    let mut env = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
+    env.size = manifest.size.to_string();
+    env.set_sampling(&base);
+    env.seed = args.seed;
+    let levels = args
+        .finish
+        .levels_for(&manifest.levels(), &device, &mut env);
+    let variants = plan(&args, &manifest, &levels)?;
+    lines.say(&format!(
+        "{} benchmarks × {} variants ({} paths at levels {}): verify each, then {} timed \
+         repetitions (+{} warm-up) interleaved{}",
+        workloads.len(),
+        variants.len(),
+        {
+            let mut p: Vec<&str> = variants.iter().map(|v| v.path.as_str()).collect();
+            p.dedup();
+            p.len()
+        },
+        levels
+            .iter()
+            .map(|l| harness::variant::level_name(*l))
+            .collect::<Vec<_>>()
+            .join(","),
+        args.reps,
+        args.warmup,
+        match base.precision {
+            Some(p) if base.max_reps > args.reps => format!(
+                ", more (up to {} and {:.0} s per benchmark) until every median is within ±{}%",
                 base.max_reps,
                 base.extra_seconds,
                 p * 100.0
             ),
             _ => String::new(),
-        };
-        lines.say(&format!(
-            "{name}: verify every path, then {reps} timed repetitions (+{} warm-up){more}",
-            args.warmup
-        ));
-        let opts = Options {
-            bundle: std::path::absolute(&dir)?,
-            workloads: vec![name.clone()],
-            paths: args.paths.clone(),
-            sampling: Sampling {
-                reps,
-                max_reps: base.max_reps.max(reps),
-                ..base
-            },
-            seed: args.seed,
-            device: args.device.clone(),
-            timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
-            out: parts.path().join(name),
-            worker_exe: worker_exe.clone(),
-        };
-        let part = runner::run(&manifest, &opts, env.clone(), &mut observer)?;
-        complete &= part.complete;
-        for p in &part.paths {
-            if !merged.paths.contains(p) {
-                merged.paths.push(p.clone());
-            }
         }
-        merged.workloads.extend(part.workloads.iter().cloned());
-        merged.write(&args.out)?;
-        let used: Vec<String> = part
-            .workloads
+    ));
+    let mut opts = Options::new(
+        std::path::absolute(&dir)?,
+        args.out.clone(),
+        std::env::current_exe().context("cannot find this executable for workers")?,
+    );
+    opts.workloads = workloads.clone();
+    opts.variants = variants;
+    opts.sampling = base;
+    opts.reps_for = reps_for;
+    opts.seed = args.seed;
+    opts.device = args.device.clone();
+    opts.timeout = Duration::from_secs_f64(args.timeout.max(0.1));
+    args.finish.apply(&mut opts);
+    let mut observer = Lines { start: lines.start };
+    let merged = runner::run(&manifest, &opts, env, &mut observer)?;
+    for w in &merged.workloads {
+        let used: Vec<String> = w
+            .paths
             .iter()
-            .flat_map(|w| &w.paths)
             .filter_map(|p| {
                 let n = p.total.as_ref()?.summary.as_ref()?.n;
-                Some(format!("{} {n}", p.path))
+                Some(n)
             })
+            .collect::<std::collections::BTreeSet<usize>>()
+            .into_iter()
+            .map(|n| n.to_string())
             .collect();
         lines.say(&format!(
-            "{name}: done in {:.1} s (timed repetitions: {})",
-            t.elapsed().as_secs_f64(),
+            "{}: timed repetitions per variant: {}",
+            w.workload,
             if used.is_empty() {
                 "none".to_string()
             } else {
@@ -410,16 +480,24 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             }
         ));
     }
-    merged.complete = complete;
-    merged.write(&args.out)?;
-    drop(parts);
+    let sass_start = Instant::now();
     if !args.no_sass {
         sass_counts(&args, &dir, &manifest, &workloads, &device, &lines);
     }
+    let sass_seconds = sass_start.elapsed().as_secs_f64();
     print!("{}", super::run::summary(&merged));
     println!("results: {}", args.out.display());
+    let report_start = Instant::now();
     super::report::make(&args.out, &args.out.join("report"))?;
     let total = lines.start.elapsed().as_secs_f64();
+    append_timing(
+        &args.out,
+        &[
+            ("sass", sass_seconds),
+            ("report", report_start.elapsed().as_secs_f64()),
+            ("reproduce (all)", total),
+        ],
+    );
     lines.say(&format!("reproduction finished in {:.0} s", total));
     if total > 600.0 {
         eprintln!(

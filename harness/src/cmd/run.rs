@@ -9,6 +9,7 @@ use harness::bundle::{self, Manifest};
 use harness::exec::Sampling;
 use harness::results::{Results, Status};
 use harness::runner::{self, Observer, Options};
+use harness::variant::{applicable, level_name, JitLevel, LevelList};
 use indicatif::{ProgressBar, ProgressStyle};
 use kernels::Size;
 use std::io::IsTerminal;
@@ -66,6 +67,76 @@ pub struct Args {
     /// Run this bundle (from `visabench bundle`) instead of compiling here.
     #[arg(long)]
     bundle: Option<PathBuf>,
+    #[command(flatten)]
+    finish: FinishArgs,
+}
+
+/// How the runtime finishes programs, and how the run spends the machine's cores: the
+/// arguments `run` and `reproduce` share.
+#[derive(Debug, Clone, clap::Args)]
+pub struct FinishArgs {
+    /// Finishing strengths, comma separated: `default` (the driver's own) and/or `0`…`3`, which
+    /// NVIDIA's OpenCL takes as `-cl-nv-opt-level=N` for every path, native included
+    /// (default: the bundle's levels, else the driver's default).
+    #[arg(long, value_name = "LIST")]
+    pub jit_opt_level: Option<LevelList>,
+    /// Keep CPU references here between runs (default, for a build of a clean commit:
+    /// ~/.cache/visabench/references, or $VISABENCH_CACHE/references; a build with uncommitted
+    /// changes keeps them for one run only).
+    #[arg(long, value_name = "DIR")]
+    pub reference_cache: Option<PathBuf>,
+    /// Compute CPU references for this run only.
+    #[arg(long, conflicts_with = "reference_cache")]
+    pub no_reference_cache: bool,
+    /// Worker processes at once for references and verification (default: the cores, ≤ 8).
+    #[arg(long, value_name = "N")]
+    pub parallel: Option<usize>,
+}
+
+impl FinishArgs {
+    /// The levels given (empty: none given).
+    pub fn levels(&self) -> Vec<JitLevel> {
+        self.jit_opt_level.clone().map(|l| l.0).unwrap_or_default()
+    }
+
+    /// Sets the run's reference cache and parallelism.
+    pub fn apply(&self, opts: &mut Options) {
+        opts.reference_dir = self.reference_dir();
+        if let Some(n) = self.parallel {
+            opts.parallel = n.max(1);
+        }
+    }
+
+    /// The reference directory to use.
+    pub fn reference_dir(&self) -> Option<PathBuf> {
+        if self.no_reference_cache {
+            return None;
+        }
+        self.reference_cache
+            .clone()
+            .or_else(harness::refcache::default_dir)
+    }
+
+    /// The levels asked for (`None`: the bundle's), restricted to what `device` takes; notes
+    /// into `env` when some do not apply.
+    pub fn levels_for(
+        &self,
+        bundle_levels: &[JitLevel],
+        device: &harness::opencl::DeviceInfo,
+        env: &mut harness::env::Env,
+    ) -> Vec<JitLevel> {
+        let asked = self
+            .jit_opt_level
+            .clone()
+            .map_or_else(|| bundle_levels.to_vec(), |l| l.0);
+        let (levels, note) = applicable(&asked, device.is_nvidia(), &device.label());
+        if let Some(n) = &note {
+            eprintln!("note: {n}");
+        }
+        env.jit_opt_levels = levels.iter().map(|l| level_name(*l)).collect();
+        env.jit_opt_note = note;
+        levels
+    }
 }
 
 /// The timing passes' sampling from the command line; `precision` in percent (0: off).
@@ -131,28 +202,15 @@ pub(crate) fn make_bundle(
     size: Size,
     workloads: &[String],
     paths: &[String],
+    levels: &[JitLevel],
     progress: &mut dyn FnMut(&str, &str),
 ) -> anyhow::Result<Manifest> {
-    let registry = crate::registry::paths();
-    let chosen_paths: Vec<&dyn Path> = if paths.is_empty() {
-        registry.iter().map(|p| p.as_ref()).collect()
+    let chosen: Vec<Box<dyn Path>> = if paths.is_empty() {
+        crate::registry::paths()
     } else {
-        paths
-            .iter()
-            .map(|n| {
-                registry
-                    .iter()
-                    .find(|p| p.name() == n)
-                    .map(|p| p.as_ref())
-                    .with_context(|| {
-                        format!(
-                            "unknown path `{n}` (registered: {})",
-                            crate::registry::names().join(", ")
-                        )
-                    })
-            })
-            .collect::<anyhow::Result<_>>()?
+        crate::registry::resolve_all(paths)?
     };
+    let chosen_paths: Vec<&dyn Path> = chosen.iter().map(|p| p.as_ref()).collect();
     let all = harness::workloads::all();
     let chosen: Vec<&dyn kernels::Workload> = if workloads.is_empty() {
         kernels::registry()
@@ -176,6 +234,7 @@ pub(crate) fn make_bundle(
         target: Target::default(),
         workloads: chosen,
         paths: chosen_paths,
+        levels: levels.to_vec(),
         llvm_version: llvm_version(),
         signatures: signature_reader(),
     };
@@ -284,32 +343,42 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 .tempdir()?;
             let size = args.size.unwrap_or(Size::Paper);
             let bar = &progress.bar;
-            let m = make_bundle(t.path(), size, &args.workloads, &args.paths, &mut |w, p| {
-                bar.set_message(format!("compiled {w} · {p}"));
-            })?;
+            let levels = args.finish.levels();
+            let m = make_bundle(
+                t.path(),
+                size,
+                &args.workloads,
+                &args.paths,
+                &levels,
+                &mut |w, p| {
+                    bar.set_message(format!("compiled {w} · {p}"));
+                },
+            )?;
             let dir = t.path().to_path_buf();
             temp = Some(t);
             (dir, m)
         }
     };
-    let env = {
-        let mut e = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
-        e.size = manifest.size.to_string();
-        e.set_sampling(&sampling);
-        e.seed = args.seed;
-        e
-    };
-    let opts = Options {
-        bundle: std::path::absolute(&dir)?,
-        workloads: args.workloads.clone(),
-        paths: args.paths.clone(),
-        sampling,
-        seed: args.seed,
-        device: args.device.clone(),
-        timeout: Duration::from_secs_f64(args.timeout.max(0.1)),
-        out: args.out.clone(),
-        worker_exe: std::env::current_exe().context("cannot find this executable for workers")?,
-    };
+    let mut env = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
+    env.size = manifest.size.to_string();
+    env.set_sampling(&sampling);
+    env.seed = args.seed;
+    let levels = args
+        .finish
+        .levels_for(&manifest.levels(), &device, &mut env);
+    let mut opts = Options::new(
+        std::path::absolute(&dir)?,
+        args.out.clone(),
+        std::env::current_exe().context("cannot find this executable for workers")?,
+    );
+    opts.workloads = args.workloads.clone();
+    opts.paths = args.paths.clone();
+    opts.levels = levels;
+    opts.sampling = sampling;
+    opts.seed = args.seed;
+    opts.device = args.device.clone();
+    opts.timeout = Duration::from_secs_f64(args.timeout.max(0.1));
+    args.finish.apply(&mut opts);
     let results = runner::run(&manifest, &opts, env, &mut progress)?;
     progress.bar.finish_and_clear();
     drop(temp);
@@ -371,11 +440,15 @@ pub(crate) fn summary_with(r: &Results, per_kernel: bool) -> String {
     };
     for w in &r.workloads {
         for p in &w.paths {
-            let native = p.path == "native";
+            let native = p.path == crate::registry::BASELINE && p.jit_opt_level.is_none();
             let (median, ci, slow) = cells(p.total.as_ref(), native);
+            let variant = harness::variant::Variant {
+                path: p.path.clone(),
+                level: p.jit_opt_level,
+            };
             rows.push([
                 w.workload.clone(),
-                p.path.clone(),
+                variant.key(),
                 p.status.to_string(),
                 median,
                 ci,

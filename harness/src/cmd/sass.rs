@@ -120,7 +120,14 @@ fn bundle_for(
         if !paths.is_empty() && !paths.iter().any(|p| p == "native") {
             paths.push("native".into());
         }
-        let m = super::run::make_bundle(t.path(), Size::Paper, &workloads, &paths, &mut |_, _| {})?;
+        let m = super::run::make_bundle(
+            t.path(),
+            Size::Paper,
+            &workloads,
+            &paths,
+            &[],
+            &mut |_, _| {},
+        )?;
         let dir = t.path().to_path_buf();
         *temp = Some(t);
         Ok((dir, m))

@@ -15,8 +15,17 @@ use crate::stats::quantile_sorted;
 
 /// Bootstrap resamples per slowdown.
 pub const RESAMPLES: usize = 2000;
-/// The precision target: every median's 95% interval within ±2% of it.
+/// The precision target when the run set none: every median's 95% interval within ±2% of it.
 pub const PRECISION: f64 = 0.02;
+
+/// The precision target of `results`: the run's own (`--precision`), else [`PRECISION`].
+pub fn precision_target(results: &Results) -> f64 {
+    results
+        .env
+        .precision
+        .filter(|p| *p > 0.0)
+        .unwrap_or(PRECISION)
+}
 /// The baseline path.
 pub const BASELINE: &str = "native";
 
@@ -235,7 +244,7 @@ pub fn geometric_mean(xs: &[f64]) -> Option<f64> {
 
 /// A mean of ratios, with an interval from the replicates when every ratio has them, else
 /// from the means of the bounds when every ratio has bounds.
-fn mean_of(ratios: &[Replicated], f: fn(&[f64]) -> Option<f64>) -> Option<Mean> {
+pub fn mean_of(ratios: &[Replicated], f: fn(&[f64]) -> Option<f64>) -> Option<Mean> {
     let values: Vec<f64> = ratios.iter().map(|(r, _)| r.value).collect();
     let value = f(&values)?;
     let count = ratios.len();
@@ -273,15 +282,16 @@ fn mean_of(ratios: &[Replicated], f: fn(&[f64]) -> Option<f64>) -> Option<Mean> 
     Some(Mean { ratio, count })
 }
 
-/// Figure 2 of `results`.
-pub fn figure2(results: &Results) -> Figure2 {
+/// The benchmarks a figure shows, in results order: the study's six when the results hold
+/// any of them, else every workload.
+pub fn benchmarks(results: &Results) -> Vec<String> {
     let study: Vec<String> = results
         .workloads
         .iter()
         .filter(|w| kernels::find(&w.workload).is_some_and(|k| k.in_study()))
         .map(|w| w.workload.clone())
         .collect();
-    let workloads = if study.is_empty() {
+    if study.is_empty() {
         results
             .workloads
             .iter()
@@ -289,16 +299,30 @@ pub fn figure2(results: &Results) -> Figure2 {
             .collect()
     } else {
         study
-    };
-    let mut paths: Vec<String> = results
-        .paths
-        .iter()
-        .filter(|p| *p != BASELINE)
-        .cloned()
-        .collect();
+    }
+}
+
+/// The level Figure 2 is drawn at: the driver's default when the run has it, else the first
+/// level it ran.
+pub fn main_level(results: &Results) -> crate::variant::JitLevel {
+    let levels = results.levels();
+    if levels.contains(&None) {
+        None
+    } else {
+        levels.first().copied().flatten()
+    }
+}
+
+/// Figure 2 of `results`: its rows at [`main_level`], without the ablation paths (the
+/// decomposition shows those).
+pub fn figure2(results: &Results) -> Figure2 {
+    let results = &results.at_level(main_level(results));
+    let workloads = benchmarks(results);
+    let shown = |p: &str| p != BASELINE && !results.ablations.contains_key(p);
+    let mut paths: Vec<String> = results.paths.iter().filter(|p| shown(p)).cloned().collect();
     for w in &results.workloads {
         for p in &w.paths {
-            if p.path != BASELINE && !paths.contains(&p.path) {
+            if shown(&p.path) && !paths.contains(&p.path) {
                 paths.push(p.path.clone());
             }
         }
@@ -341,7 +365,8 @@ pub fn figure2(results: &Results) -> Figure2 {
     }
 }
 
-/// A timing whose median's 95% interval is wider than ±[`PRECISION`], or that has none.
+/// A timing whose median's 95% interval is wider than the run's target ([`precision_target`]),
+/// or that has none.
 #[derive(Clone, Debug, PartialEq)]
 pub struct PrecisionMiss {
     pub workload: String,
@@ -356,6 +381,7 @@ pub struct PrecisionMiss {
 /// The precision check over every timed kernel (and whole sequence) of every ok path:
 /// `(timings checked, misses)`.
 pub fn precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
+    let target = precision_target(results);
     let mut checked = 0;
     let mut misses = Vec::new();
     for w in &results.workloads {
@@ -364,7 +390,7 @@ pub fn precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
                 let Some(s) = &k.summary else { continue };
                 checked += 1;
                 let half = crate::stats::relative_half_width(s);
-                if half.is_none_or(|h| h > PRECISION) {
+                if half.is_none_or(|h| h > target) {
                     misses.push(PrecisionMiss {
                         workload: w.workload.clone(),
                         path: p.path.clone(),
@@ -395,6 +421,7 @@ mod tests {
             launches: 1,
             summary: summarize(&xs.iter().map(|&x| x as f64).collect::<Vec<_>>()),
             slowdown: None,
+            slowdown_vs_default: None,
             samples_ns: xs.to_vec(),
         }
     }

@@ -5,6 +5,7 @@
 //! fonts; `VISABENCH_FONT` names another font file at run time when the build found none.
 
 use super::analysis::{geometric_mean, harmonic_mean, Figure2, Ratio};
+use super::explain::Decomposition;
 use super::reference::{PaperRow, FIG2_GPU};
 use super::ReportError;
 use plotters::coord::Shift;
@@ -56,6 +57,9 @@ pub fn register_font() -> Result<(), ReportError> {
     .clone()
     .map_err(|message| ReportError::Figure { figure: "fonts".into(), message })
 }
+
+/// Figure 2's y axis.
+const FIG2_Y: &str = "slowdown vs native (log scale)";
 
 /// Pixel size of Figure 2 (both panels).
 pub const FIG2_SIZE: (u32, u32) = (1400, 620);
@@ -161,6 +165,7 @@ fn panel<DB: DrawingBackend>(
     groups: &[Group],
     y: (f64, f64),
     means_from: usize,
+    y_desc: &str,
 ) -> Result<(), ReportError> {
     let e = err::<String>("figure2");
     let n = groups.len().max(1) as f64;
@@ -176,7 +181,7 @@ fn panel<DB: DrawingBackend>(
         .disable_x_mesh()
         .x_labels(1)
         .x_label_formatter(&|_| String::new())
-        .y_desc("slowdown vs native (log scale)")
+        .y_desc(y_desc)
         .y_label_formatter(&|v| fmt_axis(*v))
         .label_style((FAMILY, 13))
         .axis_desc_style((FAMILY, 14))
@@ -470,6 +475,7 @@ pub fn draw_figure2<DB: DrawingBackend>(
         &ours_g,
         y,
         ours_m,
+        FIG2_Y,
     )?;
     panel(
         &right,
@@ -478,6 +484,7 @@ pub fn draw_figure2<DB: DrawingBackend>(
         &paper_g,
         y,
         paper_m,
+        FIG2_Y,
     )?;
     Ok(())
 }
@@ -503,5 +510,141 @@ pub fn figure2_png(
     let root = BitMapBackend::new(path, FIG2_SIZE).into_drawing_area();
     draw_figure2(&root, fig, paper, gpu)?;
     root.present().map_err(err("figure2.png"))?;
+    Ok(())
+}
+
+/// Pixel size of the decomposition figure (both panels).
+pub const DECOMPOSITION_SIZE: (u32, u32) = (1400, 600);
+
+fn mean_bar(m: Option<&super::analysis::Mean>) -> Option<Bar> {
+    m.map(|m| Bar::from(m.ratio))
+}
+
+/// The walk's panel: the paper's number, then each measured step.
+fn walk_groups(d: &Decomposition) -> (Vec<Series>, Vec<Group>) {
+    let mut groups = Vec::new();
+    if let Some(p) = d.paper {
+        groups.push(Group {
+            label: "paper: Fermi, nouveau".into(),
+            bars: vec![Some(Bar {
+                value: p,
+                low: None,
+                high: None,
+            })],
+        });
+    }
+    for c in &d.walk {
+        let label = match (c.path.as_str(), c.level) {
+            (p, Some(n)) => format!("{p} at O{n}"),
+            (p, None) => format!("{p} at default"),
+        };
+        groups.push(Group {
+            label,
+            bars: vec![mean_bar(c.hmean.as_ref())],
+        });
+    }
+    let series = vec![Series {
+        name: "harmonic mean vs native at the driver's default".into(),
+        color: path_color("tgsi-2019"),
+    }];
+    (series, groups)
+}
+
+/// The restrictions' panel: what removing each one alone from the 2019 profile recovers, one
+/// series per level.
+fn restriction_groups(d: &Decomposition) -> (Vec<Series>, Vec<Group>) {
+    let series = d
+        .ablation_levels
+        .iter()
+        .enumerate()
+        .map(|(i, l)| Series {
+            name: match l {
+                None => "at the driver's default".to_string(),
+                Some(n) => format!("at -cl-nv-opt-level={n}"),
+            },
+            color: if i == 0 {
+                path_color("tgsi-2019")
+            } else {
+                path_color("llvm")
+            },
+        })
+        .collect();
+    let groups = d
+        .restrictions
+        .iter()
+        .map(|r| Group {
+            label: r.switch.clone(),
+            bars: r
+                .removed
+                .iter()
+                .map(|c| mean_bar(c.as_ref().and_then(|c| c.hmean.as_ref())))
+                .collect(),
+        })
+        .collect();
+    (series, groups)
+}
+
+/// Draws the decomposition figure on `root`.
+pub fn draw_decomposition<DB: DrawingBackend>(
+    root: &DrawingArea<DB, Shift>,
+    d: &Decomposition,
+    gpu: &str,
+) -> Result<(), ReportError> {
+    register_font()?;
+    let e = err::<String>("decomposition");
+    root.fill(&WHITE).map_err(|x| e(x.to_string()))?;
+    let (ws, wg) = walk_groups(d);
+    let (rs, rg) = restriction_groups(d);
+    let gpu = if gpu.is_empty() { "unknown GPU" } else { gpu };
+    if rg.is_empty() {
+        let y = y_range(&[&wg]);
+        return panel(
+            root,
+            &format!("From the paper's slowdown to ours ({gpu})"),
+            &ws,
+            &wg,
+            y,
+            0,
+            "harmonic-mean slowdown (log scale)",
+        );
+    }
+    let split = (DECOMPOSITION_SIZE.0 as f64 * 0.45) as i32;
+    let (left, right) = root.split_horizontally(split);
+    panel(
+        &left,
+        &format!("From the paper's slowdown to ours ({gpu})"),
+        &ws,
+        &wg,
+        y_range(&[&wg]),
+        0,
+        "harmonic-mean slowdown (log scale)",
+    )?;
+    panel(
+        &right,
+        "Each 2019 restriction removed alone: tgsi-2019 / tgsi-2019 without it",
+        &rs,
+        &rg,
+        y_range(&[&rg]),
+        0,
+        "factor (log scale)",
+    )
+}
+
+/// The decomposition figure as SVG text.
+pub fn decomposition_svg(d: &Decomposition, gpu: &str) -> Result<String, ReportError> {
+    let mut out = String::new();
+    {
+        let root = SVGBackend::with_string(&mut out, DECOMPOSITION_SIZE).into_drawing_area();
+        draw_decomposition(&root, d, gpu)?;
+        root.present().map_err(err("decomposition.svg"))?;
+    }
+    Ok(out)
+}
+
+/// The decomposition figure as a PNG file at `path`.
+pub fn decomposition_png(path: &FsPath, d: &Decomposition, gpu: &str) -> Result<(), ReportError> {
+    let root = BitMapBackend::new(path, DECOMPOSITION_SIZE).into_drawing_area();
+    draw_decomposition(&root, d, gpu)?;
+    root.present().map_err(err("decomposition.png"))?;
     Ok(())
 }

@@ -1,7 +1,7 @@
 //! The report page: one self-contained HTML file (inline CSS, the figure inlined as SVG, no
 //! scripts, nothing fetched).
 
-use super::analysis::{Figure2, IntervalMethod, PrecisionMiss, Ratio, PRECISION, RESAMPLES};
+use super::analysis::{Figure2, IntervalMethod, PrecisionMiss, Ratio, RESAMPLES};
 use super::figure::fmt_ratio;
 use super::reference::{PaperRow, SassRow, FIG2_GPU};
 use crate::results::{KernelTiming, PathResult, Results, Status, ALL_KERNELS};
@@ -24,6 +24,10 @@ pub struct PageInput<'a> {
     pub figure_files: &'a [String],
     /// The pretty-printed `env.json`.
     pub env_json: &'a str,
+    /// The decomposition of the paper's slowdown (empty without levels or an ablation).
+    pub decomposition: &'a super::explain::Decomposition,
+    /// Its figure's SVG text, or why there is none (`None`: no figure, nothing to show).
+    pub decomposition_svg: Option<Result<&'a str, &'a str>>,
 }
 
 /// Escapes text for HTML content and attribute values.
@@ -79,7 +83,7 @@ fn status_cell(s: Status) -> String {
     format!("<td class=\"{class}\">{}</td>", s.as_str())
 }
 
-fn ratio_cell(r: Option<&Ratio>) -> String {
+pub(crate) fn ratio_cell(r: Option<&Ratio>) -> String {
     match r {
         None => "<td class=\"num muted\">–</td>".into(),
         Some(r) => {
@@ -255,13 +259,23 @@ fn verification(p: &PathResult) -> String {
     }
 }
 
+/// A row's path with its finishing level (`tgsi/O0`; the path alone at the driver default).
+fn variant_name(p: &PathResult) -> String {
+    crate::variant::Variant {
+        path: p.path.clone(),
+        level: p.jit_opt_level,
+    }
+    .key()
+}
+
 fn suite_section(out: &mut String, r: &Results) {
     out.push_str(
         "<section id=\"suite\"><h2>The whole suite</h2>\n<p>Per workload and path: the time of the whole \
          launch sequence per repetition (sum of every launch's GPU time from OpenCL profiling events), \
          its median, the median's distribution-free 95% interval, the repetitions, the slowdown against \
-         <code>native</code>, the compile time on the compile side, and the check against the CPU \
-         reference.</p>\n<table>\n<tr><th>workload</th><th>size</th><th>path</th><th>status</th>\
+         <code>native</code> (at the same finishing level: <code>tgsi/O0</code> is <code>tgsi</code> with \
+         <code>-cl-nv-opt-level=0</code>, against <code>native/O0</code>), the compile time on the compile \
+         side, and the check against the CPU reference.</p>\n<table>\n<tr><th>workload</th><th>size</th><th>path</th><th>status</th>\
          <th>median</th><th>95% interval</th><th>reps</th><th>slowdown</th><th>launches / rep</th>\
          <th>compile</th><th>verification</th></tr>\n",
     );
@@ -273,7 +287,7 @@ fn suite_section(out: &mut String, r: &Results) {
                 "<tr><td>{}</td><td>{}</td><td>{}</td>{}{}{}<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 escape(&w.workload),
                 escape(&w.size_label),
-                escape(&p.path),
+                escape(&variant_name(p)),
                 status_cell(p.status),
                 timing_cells(t),
                 slowdown_cell(p, t),
@@ -294,7 +308,7 @@ fn suite_section(out: &mut String, r: &Results) {
                     "<tr><td>{}</td><td><code>{}</code></td><td>{}</td>{}{}<td class=\"num\">{}</td></tr>",
                     escape(&w.workload),
                     escape(&k.kernel),
-                    escape(&p.path),
+                    escape(&variant_name(p)),
                     timing_cells(Some(k)),
                     slowdown_cell(p, Some(k)),
                     k.launches
@@ -318,12 +332,16 @@ fn reps_text(e: &crate::env::Env) -> String {
     }
 }
 
-fn precision_section(out: &mut String, (checked, misses): &(usize, Vec<PrecisionMiss>)) {
+fn precision_section(
+    out: &mut String,
+    (checked, misses): &(usize, Vec<PrecisionMiss>),
+    target: f64,
+) {
     let _ = writeln!(
         out,
         "<section id=\"precision\"><h2>Precision check</h2>\n<p>Target: every timed kernel's (and whole \
-         sequence's) median has a 95% interval within ±{:.0}% of it. Checked {checked} timings; {} miss it.</p>",
-        PRECISION * 100.0,
+         sequence's) median has a 95% interval within ±{}% of it. Checked {checked} timings; {} miss it.</p>",
+        target * 100.0,
         misses.len()
     );
     if !misses.is_empty() {
@@ -548,9 +566,14 @@ pub fn page(p: &PageInput<'_>) -> String {
     }
     let _ = writeln!(
         out,
-        "<nav><a href=\"#figure2\">Figure 2</a><a href=\"#suite\">Suite</a><a href=\"#kernels\">Kernels</a>\
+        "<nav><a href=\"#figure2\">Figure 2</a>{}<a href=\"#suite\">Suite</a><a href=\"#kernels\">Kernels</a>\
          <a href=\"#precision\">Precision</a><a href=\"#failures\">Failures</a><a href=\"#env\">Environment</a>\
          {}<a href=\"#paper-sass\">Paper: SASS control flow</a></nav>",
+        if p.decomposition.is_empty() {
+            ""
+        } else {
+            "<a href=\"#explain\">Explaining the 13×</a>"
+        },
         if p.our_sass.is_some() {
             "<a href=\"#sass\">SASS per path</a>"
         } else {
@@ -558,8 +581,9 @@ pub fn page(p: &PageInput<'_>) -> String {
         }
     );
     figure_section(&mut out, p);
+    super::explain_page::section(&mut out, p.decomposition, p.decomposition_svg);
     suite_section(&mut out, r);
-    precision_section(&mut out, p.precision);
+    precision_section(&mut out, p.precision, super::analysis::precision_target(r));
     failures_section(&mut out, r);
     env_section(&mut out, r, p.env_json);
     if let Some(rows) = p.our_sass {
