@@ -133,6 +133,13 @@ pub enum Tolerance {
     Close { abs: f64, rel: f64 },
 }
 
+impl Tolerance {
+    /// [`Tolerance::Close`] with bounds `abs` and `rel`.
+    pub const fn close(abs: f64, rel: f64) -> Tolerance {
+        Tolerance::Close { abs, rel }
+    }
+}
+
 /// Output data of a workload, typed so that mismatches print readably.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Data {
