@@ -6,14 +6,11 @@
 //! exact in `float` whether or not the device contracts to FMA, so memberships and centres
 //! are compared bit-exactly.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Kmeans;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workloads::support::cover;
 
 const LOCAL: usize = 256;
 const FEATURES: usize = 34;
@@ -21,54 +18,37 @@ const K: usize = 5;
 /// Upper bound on assignment rounds.
 pub const MAX_ITER: usize = 20;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 2048,
-        Size::Paper => 1 << 20,
-        Size::Large => 1 << 23,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "kmeans",
+    kernels: &["kmeans_swap", "kmeans_assign"],
+    description:
+        "k-means clustering: feature transpose, nearest-centre assignment, host update loop",
+    features: &[
+        Feature::ConstantMemory,
+        Feature::Loops,
+        Feature::HostLoop,
+        Feature::MultiKernel,
+        Feature::DataDependentBranches,
+        Feature::EarlyReturn,
+    ],
+    source: cl_source!("kmeans"),
+    tolerance: Tolerance::Exact,
+    in_study: false,
+    sizes: PerSize::new(2048, 1 << 20, 1 << 23),
+    label: |n| format!("{n} points × {FEATURES} features, k = {K}"),
+    prepare,
+};
 
-impl Workload for Kmeans {
-    fn name(&self) -> &'static str {
-        "kmeans"
-    }
-    fn description(&self) -> &'static str {
-        "k-means clustering: feature transpose, nearest-centre assignment, host update loop"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("kmeans.cl", include_str!("../../cl/kmeans.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["kmeans_swap", "kmeans_assign"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::ConstantMemory,
-            Feature::Loops,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-            Feature::DataDependentBranches,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} points × {FEATURES} features, k = {K}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let points = inputs::i32s(&mut r, n * FEATURES, 0, 8)
-            .into_iter()
-            .map(|v| v as f32);
-        Box::new(KmeansInstance {
-            n,
-            points: points.collect(),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let points = inputs::i32s(&mut r, n * FEATURES, 0, 8)
+        .into_iter()
+        .map(|v| v as f32);
+    Box::new(KmeansInstance {
+        n,
+        points: points.collect(),
+    })
 }
 
 #[derive(Debug)]
@@ -136,7 +116,7 @@ fn outputs(membership: Vec<i32>, centres: Vec<f32>) -> Vec<Output> {
 impl Instance for KmeansInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.n;
-        let range = Range::d1(round_up(n, LOCAL), LOCAL);
+        let range = cover(n, LOCAL);
         let points = dev.upload(&self.points)?;
         let by_feature = dev.alloc_n::<f32>(n * FEATURES)?;
         let mut centres = self.initial_centres();

@@ -3,58 +3,38 @@
 
 use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Scan;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workloads::support::cover;
 
 const LOCAL: usize = 256;
 const PER_GROUP: usize = 2 * LOCAL;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 50_000,
-        Size::Paper => 1 << 25,
-        Size::Large => 1 << 28,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "scan",
+    kernels: &["scan_block", "add_offsets"],
+    description: "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass",
+    features: &[
+        Feature::LocalArg,
+        Feature::Barrier,
+        Feature::Loops,
+        Feature::MultiKernel,
+        Feature::HostLoop,
+    ],
+    source: cl_source!("scan"),
+    tolerance: Tolerance::Exact,
+    in_study: false,
+    sizes: PerSize::new(50_000, 1 << 25, 1 << 28),
+    label: |n| format!("n = {n}"),
+    prepare,
+};
 
-impl Workload for Scan {
-    fn name(&self) -> &'static str {
-        "scan"
-    }
-    fn description(&self) -> &'static str {
-        "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("scan.cl", include_str!("../../cl/scan.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["scan_block", "add_offsets"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::MultiKernel,
-            Feature::HostLoop,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let mut r = inputs::rng(seed);
-        Box::new(ScanInstance {
-            data: inputs::u32s(&mut r, n_for(size), 0, 1000),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(ScanInstance {
+        data: inputs::u32s(&mut r, n, 0, 1000),
+    })
 }
 
 #[derive(Debug)]
@@ -92,7 +72,7 @@ fn scan_device(
                 Arg::Buffer(offsets),
                 Arg::u32(n as u32),
             ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
+            &cover(n, LOCAL),
         )?;
     }
     Ok(())

@@ -1,8 +1,56 @@
 //! Small helpers shared by the workloads' host code and CPU references.
 
+use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Pod, Range};
+
 /// `n` rounded up to a multiple of `m`.
 pub fn round_up(n: usize, m: usize) -> usize {
     n.div_ceil(m) * m
+}
+
+/// A 1-D NDRange of work-groups of `local` that covers `n` work-items.
+pub fn cover(n: usize, local: usize) -> Range {
+    Range::d1(round_up(n, local), local)
+}
+
+/// A 2-D NDRange of `bs × bs` work-groups that covers an `n × n` grid.
+pub fn cover_square(n: usize, bs: usize) -> Range {
+    let g = round_up(n, bs);
+    Range::d2([g, g], [bs, bs])
+}
+
+/// The bytes of a slice of plain data (for [`map_kernel`]'s inputs).
+pub fn bytes<T: Pod>(data: &[T]) -> &[u8] {
+    T::as_bytes(data)
+}
+
+/// The launch of a kernel that maps input arrays to output arrays: uploads each of `inputs`,
+/// allocates one buffer of `len` values of `T` for each length of `outputs`, launches `kernel`
+/// over `range` with the input buffers, then the output buffers, then `scalars` as its
+/// arguments, and downloads the outputs.
+pub fn map_kernel<T: Pod, const N: usize>(
+    dev: &mut dyn Device,
+    kernel: &str,
+    inputs: &[&[u8]],
+    outputs: [usize; N],
+    scalars: &[Arg],
+    range: &Range,
+) -> Result<[Vec<T>; N], DeviceError> {
+    let mut args = Vec::with_capacity(inputs.len() + N + scalars.len());
+    for data in inputs {
+        args.push(Arg::Buffer(dev.upload::<u8>(data)?));
+    }
+    let mut bufs = [BufferId(0); N];
+    for (buf, len) in bufs.iter_mut().zip(outputs) {
+        *buf = dev.alloc_n::<T>(len)?;
+        args.push(Arg::Buffer(*buf));
+    }
+    args.extend_from_slice(scalars);
+    dev.launch(kernel, &args, range)?;
+    let mut out = outputs.map(|_| Vec::new());
+    for ((o, buf), len) in out.iter_mut().zip(bufs).zip(outputs) {
+        *o = dev.download(buf, len)?;
+    }
+    Ok(out)
 }
 
 /// The logistic function, as the host code of `backprop` computes it.
