@@ -4,7 +4,7 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const BUCKETS: usize = 64;
@@ -45,11 +45,7 @@ impl Instance for Atomics64Instance {
         let count = dev.upload(&[0u64; BUCKETS])?;
         dev.launch(
             "bucket_sums",
-            &[
-                Arg::Buffer(sums),
-                Arg::Buffer(count),
-                Arg::u32(self.n as u32),
-            ],
+            &args(&[sums, count], &[Arg::u32(self.n as u32)]),
             &cover(self.n, LOCAL),
         )?;
         Ok(vec![

@@ -5,7 +5,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 use rand::Rng;
 
 const LOCAL: usize = 256;
@@ -74,26 +74,15 @@ impl Instance for BfsInstance {
             dev.write_slice(changed, &[0u8])?;
             dev.launch(
                 "bfs_expand",
-                &[
-                    Arg::Buffer(nodes),
-                    Arg::Buffer(edges),
-                    Arg::Buffer(frontier_b),
-                    Arg::Buffer(next),
-                    Arg::Buffer(visited),
-                    Arg::Buffer(cost_b),
-                    Arg::i32(n as i32),
-                ],
+                &args(
+                    &[nodes, edges, frontier_b, next, visited, cost_b],
+                    &[Arg::i32(n as i32)],
+                ),
                 &range,
             )?;
             dev.launch(
                 "bfs_update",
-                &[
-                    Arg::Buffer(frontier_b),
-                    Arg::Buffer(next),
-                    Arg::Buffer(visited),
-                    Arg::Buffer(changed),
-                    Arg::i32(n as i32),
-                ],
+                &args(&[frontier_b, next, visited, changed], &[Arg::i32(n as i32)]),
                 &range,
             )?;
             if dev.download::<u8>(changed, 1)?[0] == 0 {

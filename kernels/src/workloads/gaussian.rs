@@ -5,7 +5,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::{cover, cover_square};
+use crate::workloads::support::{args, cover, cover_square};
 
 const FAN1_LOCAL: usize = 256;
 const FAN2_LOCAL: usize = 16;
@@ -77,23 +77,12 @@ impl Instance for GaussianInstance {
         for t in 0..n.saturating_sub(1) {
             dev.launch(
                 "fan1",
-                &[
-                    Arg::Buffer(m),
-                    Arg::Buffer(a),
-                    Arg::u32(n as u32),
-                    Arg::u32(t as u32),
-                ],
+                &args(&[m, a], &[Arg::u32(n as u32), Arg::u32(t as u32)]),
                 &cover(n, FAN1_LOCAL),
             )?;
             dev.launch(
                 "fan2",
-                &[
-                    Arg::Buffer(m),
-                    Arg::Buffer(a),
-                    Arg::Buffer(b),
-                    Arg::u32(n as u32),
-                    Arg::u32(t as u32),
-                ],
+                &args(&[m, a, b], &[Arg::u32(n as u32), Arg::u32(t as u32)]),
                 &cover_square(n, FAN2_LOCAL),
             )?;
         }

@@ -5,6 +5,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workloads::support::args;
 use rand::Rng;
 
 const LOCAL: usize = 256;
@@ -56,11 +57,7 @@ impl Instance for HistogramInstance {
         let hist = dev.upload(&[0u32; BINS])?;
         dev.launch(
             "histogram256",
-            &[
-                Arg::Buffer(data),
-                Arg::Buffer(hist),
-                Arg::u32(self.data.len() as u32),
-            ],
+            &args(&[data, hist], &[Arg::u32(self.data.len() as u32)]),
             &Range::d1(self.groups * LOCAL, LOCAL),
         )?;
         Ok(vec![Output::new(

@@ -10,7 +10,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const FEATURES: usize = 34;
@@ -125,12 +125,7 @@ impl Instance for KmeansInstance {
         let dims = [Arg::i32(n as i32), Arg::i32(FEATURES as i32)];
         dev.launch(
             "kmeans_swap",
-            &[
-                Arg::Buffer(points),
-                Arg::Buffer(by_feature),
-                dims[0].clone(),
-                dims[1].clone(),
-            ],
+            &args(&[points, by_feature], &[dims[0].clone(), dims[1].clone()]),
             &range,
         )?;
         let mut membership = vec![-1i32; n];
@@ -138,14 +133,14 @@ impl Instance for KmeansInstance {
             dev.write_slice(centres_b, &centres)?;
             dev.launch(
                 "kmeans_assign",
-                &[
-                    Arg::Buffer(by_feature),
-                    Arg::Buffer(centres_b),
-                    Arg::Buffer(member_b),
-                    Arg::i32(n as i32),
-                    Arg::i32(K as i32),
-                    Arg::i32(FEATURES as i32),
-                ],
+                &args(
+                    &[by_feature, centres_b, member_b],
+                    &[
+                        Arg::i32(n as i32),
+                        Arg::i32(K as i32),
+                        Arg::i32(FEATURES as i32),
+                    ],
+                ),
                 &range,
             )?;
             let next = dev.download::<i32>(member_b, n)?;

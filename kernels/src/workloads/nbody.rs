@@ -5,7 +5,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 
 const TILE: usize = 128;
 const STEPS: usize = 2;
@@ -69,15 +69,10 @@ impl Instance for NbodyInstance {
         for _ in 0..STEPS {
             dev.launch(
                 "nbody_step",
-                &[
-                    Arg::Buffer(p),
-                    Arg::Buffer(v),
-                    Arg::Buffer(p2),
-                    Arg::Buffer(v2),
-                    Arg::i32(n as i32),
-                    Arg::f64(DT),
-                    Arg::f64(SOFT2),
-                ],
+                &args(
+                    &[p, v, p2, v2],
+                    &[Arg::i32(n as i32), Arg::f64(DT), Arg::f64(SOFT2)],
+                ),
                 &cover(n, TILE),
             )?;
             std::mem::swap(&mut p, &mut p2);

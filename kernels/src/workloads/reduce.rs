@@ -5,7 +5,7 @@ use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 
@@ -69,12 +69,10 @@ impl Instance for ReduceInstance {
             let out = dev.alloc_n::<f32>(groups)?;
             dev.launch(
                 "reduce_sum",
-                &[
-                    Arg::Buffer(input),
-                    Arg::Buffer(out),
-                    Arg::local::<f32>(LOCAL),
-                    Arg::u32(n as u32),
-                ],
+                &args(
+                    &[input, out],
+                    &[Arg::local::<f32>(LOCAL), Arg::u32(n as u32)],
+                ),
                 &cover(n, LOCAL),
             )?;
             if first.is_none() {

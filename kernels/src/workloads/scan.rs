@@ -5,7 +5,7 @@ use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
 use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::cover;
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const PER_GROUP: usize = 2 * LOCAL;
@@ -53,13 +53,10 @@ fn scan_device(
     let totals = dev.alloc_n::<u32>(groups)?;
     dev.launch(
         "scan_block",
-        &[
-            Arg::Buffer(input),
-            Arg::Buffer(output),
-            Arg::Buffer(totals),
-            Arg::local::<u32>(PER_GROUP),
-            Arg::u32(n as u32),
-        ],
+        &args(
+            &[input, output, totals],
+            &[Arg::local::<u32>(PER_GROUP), Arg::u32(n as u32)],
+        ),
         &Range::d1(groups * LOCAL, LOCAL),
     )?;
     if groups > 1 {
@@ -67,11 +64,7 @@ fn scan_device(
         scan_device(dev, totals, offsets, groups)?;
         dev.launch(
             "add_offsets",
-            &[
-                Arg::Buffer(output),
-                Arg::Buffer(offsets),
-                Arg::u32(n as u32),
-            ],
+            &args(&[output, offsets], &[Arg::u32(n as u32)]),
             &cover(n, LOCAL),
         )?;
     }

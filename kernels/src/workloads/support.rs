@@ -18,6 +18,13 @@ pub fn cover_square(n: usize, bs: usize) -> Range {
     Range::d2([g, g], [bs, bs])
 }
 
+/// Kernel arguments: one buffer argument for each of `buffers`, then `rest`.
+pub fn args(buffers: &[BufferId], rest: &[Arg]) -> Vec<Arg> {
+    let mut v: Vec<Arg> = buffers.iter().map(|b| Arg::Buffer(*b)).collect();
+    v.extend_from_slice(rest);
+    v
+}
+
 /// The bytes of a slice of plain data (for [`map_kernel`]'s inputs).
 pub fn bytes<T: Pod>(data: &[T]) -> &[u8] {
     T::as_bytes(data)
@@ -35,17 +42,16 @@ pub fn map_kernel<T: Pod, const N: usize>(
     scalars: &[Arg],
     range: &Range,
 ) -> Result<[Vec<T>; N], DeviceError> {
-    let mut args = Vec::with_capacity(inputs.len() + N + scalars.len());
+    let mut buffers = Vec::with_capacity(inputs.len() + N);
     for data in inputs {
-        args.push(Arg::Buffer(dev.upload::<u8>(data)?));
+        buffers.push(dev.upload::<u8>(data)?);
     }
     let mut bufs = [BufferId(0); N];
     for (buf, len) in bufs.iter_mut().zip(outputs) {
         *buf = dev.alloc_n::<T>(len)?;
-        args.push(Arg::Buffer(*buf));
+        buffers.push(*buf);
     }
-    args.extend_from_slice(scalars);
-    dev.launch(kernel, &args, range)?;
+    dev.launch(kernel, &args(&buffers, scalars), range)?;
     let mut out = outputs.map(|_| Vec::new());
     for ((o, buf), len) in out.iter_mut().zip(bufs).zip(outputs) {
         *o = dev.download(buf, len)?;
