@@ -1,11 +1,10 @@
 //! `mathfuncs`: math-builtin-heavy element-wise code (sin, cos, exp, log, pow, sqrt, tanh,
 //! atan2) — what a virtual ISA must lower through its own instruction set or libraries.
 
-use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
-use crate::workloads::support::{bytes, cover, map_kernel};
+use crate::workload::{Feature, Instance, Tolerance};
+use crate::workloads::support::ZipF32;
 
 const LOCAL: usize = 256;
 
@@ -28,16 +27,14 @@ pub static SPEC: WorkloadSpec = WorkloadSpec {
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
     let mut r = inputs::rng(seed);
-    Box::new(MathInstance {
-        x: inputs::f32s(&mut r, n, -3.0, 3.0),
-        y: inputs::f32s(&mut r, n, -2.0, 2.0),
+    Box::new(ZipF32 {
+        kernel: "mathfuncs",
+        output: "out",
+        local: LOCAL,
+        a: inputs::f32s(&mut r, n, -3.0, 3.0),
+        b: inputs::f32s(&mut r, n, -2.0, 2.0),
+        f: |x, y| eval(x, y) as f32,
     })
-}
-
-#[derive(Debug)]
-struct MathInstance {
-    x: Vec<f32>,
-    y: Vec<f32>,
 }
 
 /// One element, in f64.
@@ -52,31 +49,6 @@ pub fn eval(x: f32, y: f32) -> f64 {
         acc += xk.tanh() + y.atan2(xk);
     }
     acc
-}
-
-impl Instance for MathInstance {
-    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
-        let n = self.x.len();
-        let [out] = map_kernel(
-            dev,
-            "mathfuncs",
-            &[bytes(&self.x), bytes(&self.y)],
-            [n],
-            &[Arg::u32(n as u32)],
-            &cover(n, LOCAL),
-        )?;
-        Ok(vec![Output::new("out", Data::F32(out))])
-    }
-
-    fn reference(&self) -> Vec<Output> {
-        let out = self
-            .x
-            .iter()
-            .zip(&self.y)
-            .map(|(x, y)| eval(*x, *y) as f32)
-            .collect();
-        vec![Output::new("out", Data::F32(out))]
-    }
 }
 
 #[cfg(test)]

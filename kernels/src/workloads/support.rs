@@ -1,6 +1,7 @@
 //! Small helpers shared by the workloads' host code and CPU references.
 
 use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Pod, Range};
+use crate::workload::{Data, Instance, Output};
 
 /// `n` rounded up to a multiple of `m`.
 pub fn round_up(n: usize, m: usize) -> usize {
@@ -57,6 +58,40 @@ pub fn map_kernel<T: Pod, const N: usize>(
         *o = dev.download(buf, len)?;
     }
     Ok(out)
+}
+
+/// An instance of an element-wise kernel over two float arrays: `kernel(a, b, out, uint n)`
+/// on a 1-D range of work-groups of `local`; the CPU reference computes each element with `f`.
+/// The output is called `output`.
+#[derive(Debug)]
+pub struct ZipF32 {
+    pub kernel: &'static str,
+    pub output: &'static str,
+    pub local: usize,
+    pub a: Vec<f32>,
+    pub b: Vec<f32>,
+    pub f: fn(f32, f32) -> f32,
+}
+
+impl Instance for ZipF32 {
+    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
+        let n = self.a.len();
+        let inputs = [bytes(&self.a), bytes(&self.b)];
+        let range = cover(n, self.local);
+        let [out] = map_kernel(
+            dev,
+            self.kernel,
+            &inputs,
+            [n],
+            &[Arg::u32(n as u32)],
+            &range,
+        )?;
+        Ok(vec![Output::new(self.output, Data::F32(out))])
+    }
+    fn reference(&self) -> Vec<Output> {
+        let out = self.a.iter().zip(&self.b).map(|(x, y)| (self.f)(*x, *y));
+        vec![Output::new(self.output, Data::F32(out.collect()))]
+    }
 }
 
 /// The logistic function, as the host code of `backprop` computes it.
