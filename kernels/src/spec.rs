@@ -58,22 +58,22 @@ pub struct WorkloadSpec<P: 'static = usize> {
     pub name: &'static str,
     /// One line: what it computes.
     pub description: &'static str,
-    /// The `.cl` file (see `cl_source!`).
-    pub source: ClSource,
-    /// Kernels in the order the launch sequence first uses them.
-    pub kernels: &'static [&'static str],
-    /// What it exercises (for the coverage table).
-    pub features: &'static [Feature],
     /// Is this one of the Trillium Figure 2 benchmarks?
     pub in_study: bool,
-    /// Output tolerance against the CPU reference.
-    pub tolerance: Tolerance,
     /// The problem parameters of each size preset.
     pub sizes: PerSize<P>,
     /// A human description of a preset's parameters (`n = 1048576`).
     pub label: fn(P) -> String,
     /// Makes the inputs for a preset's parameters from a seed.
     pub prepare: fn(P, u64) -> Box<dyn Instance>,
+    /// The `.cl` file (see `cl_source!`).
+    pub source: ClSource,
+    /// What it exercises (for the coverage table).
+    pub features: &'static [Feature],
+    /// Kernels in the order the launch sequence first uses them.
+    pub kernels: &'static [&'static str],
+    /// Output tolerance against the CPU reference.
+    pub tolerance: Tolerance,
 }
 
 impl<P: Copy + Sync + 'static> Workload for WorkloadSpec<P> {
@@ -126,14 +126,14 @@ mod tests {
     static SPEC: WorkloadSpec<(usize, u32)> = WorkloadSpec {
         name: "demo",
         description: "a spec for the tests",
-        source: cl_source!("vadd"),
-        kernels: &["vadd"],
-        features: &[Feature::EarlyReturn],
         in_study: false,
-        tolerance: Tolerance::Exact,
         sizes: PerSize::new((1, 2), (3, 4), (5, 6)),
         label: |(n, k)| format!("{n} by {k}"),
         prepare: |_, _| Box::new(Nothing),
+        source: cl_source!("vadd"),
+        features: &[Feature::EarlyReturn],
+        kernels: &["vadd"],
+        tolerance: Tolerance::Exact,
     };
 
     #[test]

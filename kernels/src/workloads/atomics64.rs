@@ -3,7 +3,8 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
@@ -12,16 +13,7 @@ const BUCKETS: usize = 64;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "atomics64",
-    kernels: &["bucket_sums"],
     description: "64-bit global atomic add and increment into 64 buckets",
-    features: &[
-        Feature::Atomics64,
-        Feature::GlobalAtomics,
-        Feature::Int64,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("atomics64"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(50_000, 1 << 24, 1 << 27),
     label: |n| format!("n = {n}, {BUCKETS} buckets"),
@@ -32,6 +24,10 @@ pub static SPEC: WorkloadSpec = WorkloadSpec {
             n: n - (seed % 61) as usize,
         })
     },
+    source: cl_source!("atomics64"),
+    features: &[Atomics64, GlobalAtomics, Int64, EarlyReturn],
+    kernels: &["bucket_sums"],
+    tolerance: Tolerance::Exact,
 };
 
 #[derive(Debug)]

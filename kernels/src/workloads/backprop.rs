@@ -5,7 +5,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::sigmoid;
 
 const TILE: usize = 16;
@@ -17,23 +18,17 @@ const TARGET: f32 = 0.1;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "backprop",
-    kernels: &["layer_forward", "adjust_weights"],
     description: "neural-net layer: forward pass with local tree reduction, then weight adjustment",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::TwoD,
-        Feature::MultiKernel,
-    ],
-    source: cl_source!("backprop"),
-    // The reductions follow the device's order exactly; what remains is FMA contraction in
-    // the products and the adjustment (a few ulp of values of magnitude ≤ ~1).
-    tolerance: Tolerance::close(1e-5, 1e-4),
     in_study: true,
     sizes: PerSize::new(1024, 4_194_304, 16_777_216),
     label: |n| format!("{n} input units, {HID} hidden"),
     prepare,
+    source: cl_source!("backprop"),
+    features: &[LocalArg, Barrier, Loops, TwoD, MultiKernel],
+    kernels: &["layer_forward", "adjust_weights"],
+    // The reductions follow the device's order exactly; what remains is FMA contraction in
+    // the products and the adjustment (a few ulp of values of magnitude ≤ ~1).
+    tolerance: Tolerance::close(1e-5, 1e-4),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 use rand::Rng;
 
@@ -14,23 +15,23 @@ const MAX_DEGREE: usize = 12;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "bfs",
-    kernels: &["bfs_expand", "bfs_update"],
     description: "breadth-first search: frontier expansion and mask update until no change",
-    features: &[
-        Feature::ByteStores,
-        Feature::DataDependentBranches,
-        Feature::EarlyReturn,
-        Feature::HostLoop,
-        Feature::MultiKernel,
-        Feature::Loops,
-        Feature::Indirect,
-    ],
-    source: cl_source!("bfs"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(4096, 1 << 20, 1 << 24),
     label: |n| format!("{n} nodes, degree 1..{MAX_DEGREE}"),
     prepare,
+    source: cl_source!("bfs"),
+    features: &[
+        ByteStores,
+        DataDependentBranches,
+        EarlyReturn,
+        HostLoop,
+        MultiKernel,
+        Loops,
+        Indirect,
+    ],
+    kernels: &["bfs_expand", "bfs_update"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

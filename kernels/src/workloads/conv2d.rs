@@ -3,7 +3,8 @@
 use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, cover_square, map_kernel};
 
 const BS: usize = 16;
@@ -13,21 +14,16 @@ const W: usize = 2 * R + 1;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "conv2d",
-    kernels: &["conv2d"],
     description: "5×5 image convolution with the filter in __constant memory",
-    features: &[
-        Feature::ConstantMemory,
-        Feature::TwoD,
-        Feature::Loops,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("conv2d"),
-    // 25 products of values in [0, 1] × [-1, 1], f32 (maybe fused) vs f64.
-    tolerance: Tolerance::close(1e-5, 1e-5),
     in_study: false,
     sizes: PerSize::new(120, 4096, 16384),
     label: |n| format!("{n} × {n} image, {W} × {W} filter"),
     prepare,
+    source: cl_source!("conv2d"),
+    features: &[ConstantMemory, TwoD, Loops, EarlyReturn],
+    kernels: &["conv2d"],
+    // 25 products of values in [0, 1] × [-1, 1], f32 (maybe fused) vs f64.
+    tolerance: Tolerance::close(1e-5, 1e-5),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

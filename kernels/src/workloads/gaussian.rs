@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover, cover_square};
 
 const FAN1_LOCAL: usize = 256;
@@ -13,22 +14,17 @@ const FAN2_LOCAL: usize = 16;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "gaussian",
-    kernels: &["fan1", "fan2"],
     description: "Gaussian elimination: per pivot, multipliers (fan1) then trailing update (fan2)",
-    features: &[
-        Feature::EarlyReturn,
-        Feature::HostLoop,
-        Feature::MultiKernel,
-        Feature::TwoD,
-    ],
-    source: cl_source!("gaussian"),
-    // Same operation order as the device; FMA contraction and OpenCL's 2.5-ulp division leave
-    // relative errors around 1e-6 after n steps on a diagonally dominant matrix.
-    tolerance: Tolerance::close(1e-4, 1e-4),
     in_study: true,
     sizes: PerSize::new(16, 2048, 4096),
     label: |n| format!("{n} × {n} matrix"),
     prepare,
+    source: cl_source!("gaussian"),
+    features: &[EarlyReturn, HostLoop, MultiKernel, TwoD],
+    kernels: &["fan1", "fan2"],
+    // Same operation order as the device; FMA contraction and OpenCL's 2.5-ulp division leave
+    // relative errors around 1e-6 after n steps on a diagonally dominant matrix.
+    tolerance: Tolerance::close(1e-4, 1e-4),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

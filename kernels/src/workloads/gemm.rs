@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, map_kernel};
 
 const TS: usize = 16;
@@ -33,35 +34,29 @@ fn prepare(n: usize, seed: u64, kernel: &'static str) -> Box<dyn Instance> {
 /// The tiled kernel.
 pub static SGEMM: WorkloadSpec = WorkloadSpec {
     name: "sgemm",
-    kernels: &["sgemm_tiled"],
     description: "matrix product with 16×16 local tiles and an unrolled inner loop",
-    features: &[
-        Feature::StaticLocal,
-        Feature::Barrier,
-        Feature::Unrolled,
-        Feature::Loops,
-        Feature::TwoD,
-    ],
-    source: cl_source!("sgemm"),
-    tolerance: TOL,
     in_study: false,
     sizes: SIZES,
     label,
     prepare: |n, seed| prepare(n, seed, "sgemm_tiled"),
+    source: cl_source!("sgemm"),
+    features: &[StaticLocal, Barrier, Unrolled, Loops, TwoD],
+    kernels: &["sgemm_tiled"],
+    tolerance: TOL,
 };
 
 /// The naive kernel.
 pub static GEMM_NAIVE: WorkloadSpec = WorkloadSpec {
     name: "gemm_naive",
-    kernels: &["gemm_naive"],
     description: "matrix product, one work-item per element straight from global memory",
-    features: &[Feature::Loops, Feature::TwoD, Feature::EarlyReturn],
-    source: cl_source!("gemm_naive"),
-    tolerance: TOL,
     in_study: false,
     sizes: SIZES,
     label,
     prepare: |n, seed| prepare(n, seed, "gemm_naive"),
+    source: cl_source!("gemm_naive"),
+    features: &[Loops, TwoD, EarlyReturn],
+    kernels: &["gemm_naive"],
+    tolerance: TOL,
 };
 
 #[derive(Debug)]

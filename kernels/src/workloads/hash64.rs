@@ -3,7 +3,8 @@
 
 use crate::device::{Arg, Device, DeviceError};
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{cover, map_kernel};
 
 const LOCAL: usize = 256;
@@ -13,16 +14,7 @@ const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "hash64",
-    kernels: &["hash64"],
     description: "64-bit integer hashing: multiplies, shifts, rotates, compares, modulo",
-    features: &[
-        Feature::Int64,
-        Feature::Loops,
-        Feature::DataDependentBranches,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("hash64"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(16_384, 1 << 24, 1 << 26),
     label: |n| format!("n = {n}, {ROUNDS} rounds"),
@@ -32,6 +24,10 @@ pub static SPEC: WorkloadSpec = WorkloadSpec {
             seed: seed.wrapping_mul(GOLDEN) ^ 0x5EED,
         })
     },
+    source: cl_source!("hash64"),
+    features: &[Int64, Loops, DataDependentBranches, EarlyReturn],
+    kernels: &["hash64"],
+    tolerance: Tolerance::Exact,
 };
 
 #[derive(Debug)]

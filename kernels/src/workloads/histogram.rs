@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::args;
 use rand::Rng;
 
@@ -14,22 +15,22 @@ const BINS: usize = 256;
 /// The benchmark: (bytes, work-groups of the grid-stride launch) per size.
 pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
     name: "histogram",
-    kernels: &["histogram256"],
     description: "256-bin byte histogram: local atomics per group, global atomic merge",
-    features: &[
-        Feature::LocalAtomics,
-        Feature::GlobalAtomics,
-        Feature::StaticLocal,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::Indirect,
-    ],
-    source: cl_source!("histogram"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new((65_536, 16), (1 << 26, 1024), (1 << 29, 4096)),
     label: |(n, groups)| format!("{n} bytes, {groups} groups of {LOCAL}"),
     prepare,
+    source: cl_source!("histogram"),
+    features: &[
+        LocalAtomics,
+        GlobalAtomics,
+        StaticLocal,
+        Barrier,
+        Loops,
+        Indirect,
+    ],
+    kernels: &["histogram256"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare((n, groups): (usize, usize), seed: u64) -> Box<dyn Instance> {

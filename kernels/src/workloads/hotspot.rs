@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::cover_square;
 
 const BS: usize = 16;
@@ -17,22 +18,16 @@ const AMBIENT: f32 = 80.0;
 /// The benchmark: (grid side, time steps) per size.
 pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
     name: "hotspot",
-    kernels: &["hotspot_step"],
     description: "thermal simulation: 2-D stencil over local tiles with halo, one launch per step",
-    features: &[
-        Feature::StaticLocal,
-        Feature::Barrier,
-        Feature::TwoD,
-        Feature::HostLoop,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("hotspot"),
-    // Temperatures ~300; FMA contraction changes the last bits of each step's update.
-    tolerance: Tolerance::close(1e-4, 1e-5),
     in_study: false,
     sizes: PerSize::new((100, 4), (8192, 10), (16384, 10)),
     label: |(n, steps)| format!("{n} × {n} grid, {steps} steps"),
     prepare,
+    source: cl_source!("hotspot"),
+    features: &[StaticLocal, Barrier, TwoD, HostLoop, EarlyReturn],
+    kernels: &["hotspot_step"],
+    // Temperatures ~300; FMA contraction changes the last bits of each step's update.
+    tolerance: Tolerance::close(1e-4, 1e-5),
 };
 
 fn prepare((n, steps): (usize, usize), seed: u64) -> Box<dyn Instance> {

@@ -9,7 +9,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
@@ -21,23 +22,23 @@ pub const MAX_ITER: usize = 20;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "kmeans",
-    kernels: &["kmeans_swap", "kmeans_assign"],
     description:
         "k-means clustering: feature transpose, nearest-centre assignment, host update loop",
-    features: &[
-        Feature::ConstantMemory,
-        Feature::Loops,
-        Feature::HostLoop,
-        Feature::MultiKernel,
-        Feature::DataDependentBranches,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("kmeans"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(2048, 1 << 20, 1 << 23),
     label: |n| format!("{n} points × {FEATURES} features, k = {K}"),
     prepare,
+    source: cl_source!("kmeans"),
+    features: &[
+        ConstantMemory,
+        Loops,
+        HostLoop,
+        MultiKernel,
+        DataDependentBranches,
+        EarlyReturn,
+    ],
+    kernels: &["kmeans_swap", "kmeans_assign"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

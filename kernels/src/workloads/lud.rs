@@ -9,7 +9,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const B: usize = 16;
 /// Largest size whose full factorization the CPU reference computes.
@@ -20,25 +21,18 @@ const SAMPLE_ROWS: usize = 8;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "lud",
-    kernels: &["lud_diagonal", "lud_perimeter", "lud_internal"],
     description:
         "blocked LU decomposition (diagonal, perimeter, internal kernels with local tiles)",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::HostLoop,
-        Feature::MultiKernel,
-        Feature::TwoD,
-    ],
-    source: cl_source!("lud"),
-    // Diagonally dominant (diagonal n): entries of U are O(1) off the diagonal and O(n) on it,
-    // L is O(1/n); FMA contraction and 2.5-ulp division give ~1e-6 relative error.
-    tolerance: Tolerance::close(1e-4, 1e-4),
     in_study: true,
     sizes: PerSize::new(64, 8192, 16384),
     label: |n| format!("{n} × {n} matrix"),
     prepare,
+    source: cl_source!("lud"),
+    features: &[LocalArg, Barrier, Loops, HostLoop, MultiKernel, TwoD],
+    kernels: &["lud_diagonal", "lud_perimeter", "lud_internal"],
+    // Diagonally dominant (diagonal n): entries of U are O(1) off the diagonal and O(n) on it,
+    // L is O(1/n); FMA contraction and 2.5-ulp division give ~1e-6 relative error.
+    tolerance: Tolerance::close(1e-4, 1e-4),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

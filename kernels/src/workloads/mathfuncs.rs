@@ -3,7 +3,8 @@
 
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Feature, Instance, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Instance, Tolerance};
 use crate::workloads::support::ZipF32;
 
 const LOCAL: usize = 256;
@@ -11,18 +12,18 @@ const LOCAL: usize = 256;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "mathfuncs",
-    kernels: &["mathfuncs"],
     description: "transcendental math per element: sin, cos, exp, log, pow, sqrt, tanh, atan2",
-    features: &[Feature::MathBuiltins, Feature::Loops, Feature::EarlyReturn],
-    source: cl_source!("mathfuncs"),
-    // OpenCL 1.2 full-profile bounds: sin/cos 4 ulp, exp/log 3 ulp, pow 16 ulp, tanh 5 ulp,
-    // atan2 6 ulp, sqrt 3 ulp; 28 terms of magnitude ≤ ~16, summed in f32, against an f64
-    // reference.
-    tolerance: Tolerance::close(2e-4, 2e-5),
     in_study: false,
     sizes: PerSize::new(16_384, 1 << 24, 1 << 26),
     label: |n| format!("n = {n}"),
     prepare,
+    source: cl_source!("mathfuncs"),
+    features: &[MathBuiltins, Loops, EarlyReturn],
+    kernels: &["mathfuncs"],
+    // OpenCL 1.2 full-profile bounds: sin/cos 4 ulp, exp/log 3 ulp, pow 16 ulp, tanh 5 ulp,
+    // atan2 6 ulp, sqrt 3 ulp; 28 terms of magnitude ≤ ~16, summed in f32, against an f64
+    // reference.
+    tolerance: Tolerance::close(2e-4, 2e-5),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

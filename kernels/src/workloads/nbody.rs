@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 
 const TILE: usize = 128;
@@ -15,24 +16,17 @@ const SOFT2: f64 = 1e-3;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "nbody",
-    kernels: &["nbody_step"],
     description: "all-pairs gravity in double precision with a local tile of bodies",
-    features: &[
-        Feature::Double,
-        Feature::StaticLocal,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::MathBuiltins,
-        Feature::HostLoop,
-    ],
-    source: cl_source!("nbody"),
-    // Same summation order; double sqrt and division are correctly rounded in OpenCL, so only
-    // FMA contraction differs (relative ~1e-15 per term).
-    tolerance: Tolerance::close(1e-9, 1e-9),
     in_study: false,
     sizes: PerSize::new(500, 32_768, 65_536),
     label: |n| format!("{n} bodies, {STEPS} steps"),
     prepare,
+    source: cl_source!("nbody"),
+    features: &[Double, StaticLocal, Barrier, Loops, MathBuiltins, HostLoop],
+    kernels: &["nbody_step"],
+    // Same summation order; double sqrt and division are correctly rounded in OpenCL, so only
+    // FMA contraction differs (relative ~1e-15 per term).
+    tolerance: Tolerance::close(1e-9, 1e-9),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

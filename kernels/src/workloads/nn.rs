@@ -6,7 +6,8 @@
 use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, cover, map_kernel, smallest_k};
 
 const LOCAL: usize = 256;
@@ -17,17 +18,17 @@ const LNG: f32 = 90.0;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "nn",
-    kernels: &["nearest_neighbor"],
     description: "nearest neighbour: distance of every record to a query point, host top-10",
-    features: &[Feature::MathBuiltins],
-    source: cl_source!("nn"),
-    // OpenCL's sqrt is within 3 ulp, plus one rounding of the (possibly fused) sum.
-    tolerance: Tolerance::close(1e-5, 1e-6),
     in_study: true,
     // Paper: Rodinia's larger nn inputs give about 5.2M records.
     sizes: PerSize::new(4096, 5_242_880, 1 << 28),
     label: |n| format!("{n} records, k = {K}"),
     prepare,
+    source: cl_source!("nn"),
+    features: &[MathBuiltins],
+    kernels: &["nearest_neighbor"],
+    // OpenCL's sqrt is within 3 ulp, plus one rounding of the (possibly fused) sum.
+    tolerance: Tolerance::close(1e-5, 1e-6),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const T: usize = 16;
 const PENALTY: i32 = 10;
@@ -13,21 +14,15 @@ const ALPHABET: usize = 24;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "nw",
-    kernels: &["nw_upper", "nw_lower"],
     description: "Needleman-Wunsch alignment: 16×16 tiles along anti-diagonals, two kernels",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::HostLoop,
-        Feature::MultiKernel,
-    ],
-    source: cl_source!("nw"),
-    tolerance: Tolerance::Exact,
     in_study: true,
     sizes: PerSize::new(128, 8192, 16384),
     label: |n| format!("{n} × {n}, penalty {PENALTY}"),
     prepare,
+    source: cl_source!("nw"),
+    features: &[LocalArg, Barrier, Loops, HostLoop, MultiKernel],
+    kernels: &["nw_upper", "nw_lower"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, cover, map_kernel};
 
 const LOCAL: usize = 256;
@@ -12,19 +13,15 @@ const LOCAL: usize = 256;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "opcodes",
-    kernels: &["apply_ops"],
     description: "per-element integer interpreter: switch on an op byte with early returns",
-    features: &[
-        Feature::Switch,
-        Feature::EarlyReturn,
-        Feature::DataDependentBranches,
-    ],
-    source: cl_source!("opcodes"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(65_536, 1 << 25, 1 << 28),
     label: |n| format!("n = {n}"),
     prepare,
+    source: cl_source!("opcodes"),
+    features: &[Switch, EarlyReturn, DataDependentBranches],
+    kernels: &["apply_ops"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{cover, CStruct};
 
 const LOCAL: usize = 256;
@@ -28,25 +29,25 @@ pub fn params(n: u32, seed: u64) -> Vec<u8> {
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "particles",
-    kernels: &["particles_step"],
     description: "bouncing particles; parameters passed as a padded struct by value",
-    features: &[
-        Feature::StructByValue,
-        Feature::Vector4,
-        Feature::Int64,
-        Feature::DataDependentBranches,
-        Feature::HostLoop,
-        Feature::EarlyReturn,
-    ],
-    source: cl_source!("particles"),
-    // Positions and velocities of magnitude ≤ ~2 after 4 steps; FMA contraction changes last
-    // bits (a particle within an ulp of a wall could bounce differently, which the reflection
-    // formula keeps continuous in position).
-    tolerance: Tolerance::close(1e-5, 1e-5),
     in_study: false,
     sizes: PerSize::new(10_000, 1 << 24, 1 << 27),
     label: |n| format!("{n} particles, {STEPS} steps"),
     prepare,
+    source: cl_source!("particles"),
+    features: &[
+        StructByValue,
+        Vector4,
+        Int64,
+        DataDependentBranches,
+        HostLoop,
+        EarlyReturn,
+    ],
+    kernels: &["particles_step"],
+    // Positions and velocities of magnitude ≤ ~2 after 4 steps; FMA contraction changes last
+    // bits (a particle within an ulp of a wall could bounce differently, which the reflection
+    // formula keeps continuous in position).
+    tolerance: Tolerance::close(1e-5, 1e-5),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

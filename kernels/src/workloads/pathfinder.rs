@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const BLOCK: usize = 256;
 const HALO: usize = 1;
@@ -13,20 +14,15 @@ const PYRAMID: usize = 20;
 /// The benchmark: (columns, rows) per size.
 pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
     name: "pathfinder",
-    kernels: &["dynproc"],
     description: "grid dynamic programming in pyramids of 20 rows with local double-buffering",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::HostLoop,
-    ],
-    source: cl_source!("pathfinder"),
-    tolerance: Tolerance::Exact,
     in_study: true,
     sizes: PerSize::new((2000, 50), (100_000, 100), (5_000_000, 100)),
     label: |(cols, rows)| format!("{cols} columns × {rows} rows, pyramid height {PYRAMID}"),
     prepare,
+    source: cl_source!("pathfinder"),
+    features: &[LocalArg, Barrier, Loops, HostLoop],
+    kernels: &["dynproc"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare((cols, rows): (usize, usize), seed: u64) -> Box<dyn Instance> {

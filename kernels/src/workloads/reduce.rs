@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
@@ -12,21 +13,16 @@ const LOCAL: usize = 256;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "reduce",
-    kernels: &["reduce_sum"],
     description: "float sum: local-memory tree reduction per group, passes until one value",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::HostLoop,
-    ],
-    source: cl_source!("reduce"),
-    // Additions only, in the same tree order: nothing to contract or reassociate.
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(60_000, 1 << 25, 1 << 28),
     label: |n| format!("n = {n}"),
     prepare,
+    source: cl_source!("reduce"),
+    features: &[LocalArg, Barrier, Loops, HostLoop],
+    kernels: &["reduce_sum"],
+    // Additions only, in the same tree order: nothing to contract or reassociate.
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

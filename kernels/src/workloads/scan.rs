@@ -4,7 +4,8 @@
 use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
@@ -13,21 +14,15 @@ const PER_GROUP: usize = 2 * LOCAL;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "scan",
-    kernels: &["scan_block", "add_offsets"],
     description: "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass",
-    features: &[
-        Feature::LocalArg,
-        Feature::Barrier,
-        Feature::Loops,
-        Feature::MultiKernel,
-        Feature::HostLoop,
-    ],
-    source: cl_source!("scan"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(50_000, 1 << 25, 1 << 28),
     label: |n| format!("n = {n}"),
     prepare,
+    source: cl_source!("scan"),
+    features: &[LocalArg, Barrier, Loops, MultiKernel, HostLoop],
+    kernels: &["scan_block", "add_offsets"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, cover, map_kernel};
 use rand::Rng;
 
@@ -14,16 +15,16 @@ const MAX_PER_ROW: usize = 32;
 /// The benchmark.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "spmv",
-    kernels: &["spmv_csr"],
     description: "sparse matrix-vector product (CSR), one row per work-item",
-    features: &[Feature::Indirect, Feature::Loops, Feature::EarlyReturn],
-    source: cl_source!("spmv"),
-    // ≤ 32 products of values in [-1, 1]: f32 rounding (and FMA) vs an f64 reference.
-    tolerance: Tolerance::close(1e-5, 1e-5),
     in_study: false,
     sizes: PerSize::new(4096, 1 << 21, 1 << 23),
     label: |n| format!("{n} × {n}, 1..{MAX_PER_ROW} nonzeros per row"),
     prepare,
+    source: cl_source!("spmv"),
+    features: &[Indirect, Loops, EarlyReturn],
+    kernels: &["spmv_csr"],
+    // ≤ 32 products of values in [-1, 1]: f32 rounding (and FMA) vs an f64 reference.
+    tolerance: Tolerance::close(1e-5, 1e-5),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

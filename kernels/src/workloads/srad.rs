@@ -5,7 +5,8 @@
 use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::cover_square;
 
 const BS: usize = 16;
@@ -14,24 +15,24 @@ const LAMBDA: f32 = 0.5;
 /// The benchmark: (image side, iterations) per size.
 pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
     name: "srad",
-    kernels: &["srad_coeff", "srad_update"],
     description:
         "anisotropic diffusion: derivative/coefficient kernel then update, host statistics",
-    features: &[
-        Feature::TwoD,
-        Feature::MultiKernel,
-        Feature::HostLoop,
-        Feature::EarlyReturn,
-        Feature::DataDependentBranches,
-    ],
-    source: cl_source!("srad"),
-    // Several divisions (2.5 ulp in OpenCL) and contractible products per pixel; the
-    // coefficient is clamped, which bounds how far differences can spread.
-    tolerance: Tolerance::close(1e-4, 1e-4),
     in_study: false,
     sizes: PerSize::new((64, 2), (4096, 4), (16384, 4)),
     label: |(n, it)| format!("{n} × {n} image, {it} iterations"),
     prepare,
+    source: cl_source!("srad"),
+    features: &[
+        TwoD,
+        MultiKernel,
+        HostLoop,
+        EarlyReturn,
+        DataDependentBranches,
+    ],
+    kernels: &["srad_coeff", "srad_update"],
+    // Several divisions (2.5 ulp in OpenCL) and contractible products per pixel; the
+    // coefficient is clamped, which bounds how far differences can spread.
+    tolerance: Tolerance::close(1e-4, 1e-4),
 };
 
 fn prepare((n, iterations): (usize, usize), seed: u64) -> Box<dyn Instance> {

@@ -2,7 +2,8 @@
 
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Feature, Instance, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Instance, Tolerance};
 use crate::workloads::support::ZipF32;
 
 const LOCAL: usize = 256;
@@ -10,15 +11,15 @@ const LOCAL: usize = 256;
 /// The workload.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "vadd",
-    kernels: &["vadd"],
     description: "vector addition c = a + b (streaming, memory bound)",
-    features: &[Feature::EarlyReturn],
-    source: cl_source!("vadd"),
-    tolerance: Tolerance::Exact,
     in_study: false,
     sizes: PerSize::new(1000, 1 << 24, 1 << 28),
     label: |n| format!("n = {n}"),
     prepare,
+    source: cl_source!("vadd"),
+    features: &[EarlyReturn],
+    kernels: &["vadd"],
+    tolerance: Tolerance::Exact,
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {

@@ -4,7 +4,8 @@
 use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
 use crate::spec::{cl_source, PerSize, WorkloadSpec};
-use crate::workload::{Data, Feature, Instance, Output, Tolerance};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::{bytes, cover, map_kernel};
 
 const LOCAL: usize = 256;
@@ -13,16 +14,16 @@ const A: f32 = 1.5;
 /// The benchmark: n float4 elements.
 pub static SPEC: WorkloadSpec = WorkloadSpec {
     name: "vec4",
-    kernels: &["axpy4"],
     description: "float4 streaming: a·x + swizzled y, and dot(x, y) per element",
-    features: &[Feature::Vector4, Feature::MathBuiltins],
-    source: cl_source!("vec4"),
-    // Values in [-1, 1]; FMA contraction of a·x + y and of the dot product's terms.
-    tolerance: Tolerance::close(2e-6, 2e-6),
     in_study: false,
     sizes: PerSize::new(10_000, 1 << 23, 1 << 26),
     label: |n| format!("{n} float4"),
     prepare,
+    source: cl_source!("vec4"),
+    features: &[Vector4, MathBuiltins],
+    kernels: &["axpy4"],
+    // Values in [-1, 1]; FMA contraction of a·x + y and of the dot product's terms.
+    tolerance: Tolerance::close(2e-6, 2e-6),
 };
 
 fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
