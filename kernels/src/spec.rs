@@ -5,7 +5,8 @@
 //!
 //! A workload module declares one `pub static SPEC: WorkloadSpec<P>`, where `P` is what a size
 //! preset fixes (a length, or a tuple of dimensions); `prepare` and `label` receive the
-//! preset's `P`, never the [`Size`] itself.
+//! preset's `P`, never the [`Size`] itself. [`Workload::build_options`] keeps the trait's
+//! default (no options): no workload of the crate passes any.
 
 use crate::workload::{Feature, Instance, Size, Tolerance, Workload};
 

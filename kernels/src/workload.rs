@@ -3,7 +3,8 @@
 //! A workload is one OpenCL C file of ours plus everything needed to run and check it: build
 //! options, deterministic inputs from a seed for each [`Size`], the launch sequence (host code
 //! against [`Device`]), a CPU reference and a tolerance per output. Adding one = one file in
-//! `src/workloads/` + one line in [`crate::registry`].
+//! `src/workloads/` declaring a [`crate::spec::WorkloadSpec`] + one line in
+//! [`crate::registry`].
 
 use crate::device::{Device, DeviceError};
 use serde::{Deserialize, Serialize};
