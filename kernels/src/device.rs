@@ -25,25 +25,18 @@ pub enum Arg {
     Value(Vec<u8>),
 }
 
+/// `Arg::u32(v)` and the like: a scalar passed by value, little-endian.
+macro_rules! scalar_args {
+    ($($t:ident),*) => {$(
+        #[doc = concat!("A `", stringify!($t), "` passed by value.")]
+        pub fn $t(v: $t) -> Arg {
+            Arg::Value(v.to_le_bytes().to_vec())
+        }
+    )*};
+}
+
 impl Arg {
-    pub fn u32(v: u32) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
-    pub fn i32(v: i32) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
-    pub fn u64(v: u64) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
-    pub fn i64(v: i64) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
-    pub fn f32(v: f32) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
-    pub fn f64(v: f64) -> Arg {
-        Arg::Value(v.to_le_bytes().to_vec())
-    }
+    scalar_args!(u32, i32, u64, i64, f32, f64);
     /// `__local` memory for `n` elements of `T`.
     pub fn local<T>(n: usize) -> Arg {
         Arg::Local(n * std::mem::size_of::<T>())

@@ -3,7 +3,8 @@
 //! A workload is one OpenCL C file of ours plus everything needed to run and check it: build
 //! options, deterministic inputs from a seed for each [`Size`], the launch sequence (host code
 //! against [`Device`]), a CPU reference and a tolerance per output. Adding one = one file in
-//! `src/workloads/` + one line in [`crate::registry`].
+//! `src/workloads/` declaring a [`crate::spec::WorkloadSpec`] + one line in
+//! [`crate::registry`].
 
 use crate::device::{Device, DeviceError};
 use serde::{Deserialize, Serialize};
@@ -131,6 +132,13 @@ pub enum Tolerance {
     Exact,
     /// `|got - want| <= abs + rel * |want|` element-wise.
     Close { abs: f64, rel: f64 },
+}
+
+impl Tolerance {
+    /// [`Tolerance::Close`] with bounds `abs` and `rel`.
+    pub const fn close(abs: f64, rel: f64) -> Tolerance {
+        Tolerance::Close { abs, rel }
+    }
 }
 
 /// Output data of a workload, typed so that mismatches print readably.

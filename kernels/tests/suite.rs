@@ -5,6 +5,7 @@
 
 use kernels::{
     coverage, registry, Arg, BufferId, Data, Device, DeviceError, Feature, Output, Range, Size,
+    Workload,
 };
 use std::collections::BTreeSet;
 
@@ -218,11 +219,17 @@ fn tiny_instances_are_deterministic_and_host_code_is_consistent() {
     }
 }
 
+/// Every workload with the reference outputs of its tiny instance for seed 1.
+fn tiny_references() -> impl Iterator<Item = (&'static dyn Workload, Vec<Output>)> {
+    registry()
+        .into_iter()
+        .map(|w| (w, w.prepare(Size::Tiny, 1).reference()))
+}
+
 #[test]
 fn tiny_sizes_stay_small() {
     // Tiny must suit a CPU interpreter: bounded reference cost shows up as bounded data.
-    for w in registry() {
-        let out = w.prepare(Size::Tiny, 1).reference();
+    for (w, out) in tiny_references() {
         let elems: usize = out.iter().map(|o| o.data.len()).sum();
         assert!(
             elems <= 1 << 18,
@@ -234,8 +241,7 @@ fn tiny_sizes_stay_small() {
 
 #[test]
 fn integer_outputs_are_exact_and_floats_are_not() {
-    for w in registry() {
-        let out = w.prepare(Size::Tiny, 1).reference();
+    for (w, out) in tiny_references() {
         let all_int = out
             .iter()
             .all(|o| !matches!(o.data, Data::F32(_) | Data::F64(_)));

@@ -1,60 +1,34 @@
 //! `atomics64`: 64-bit global atomic adds and increments into 64 buckets
 //! (`cl_khr_int64_base_atomics`). Exact: the sums do not depend on the order.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Atomics64;
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const BUCKETS: usize = 64;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 50_000,
-        Size::Paper => 1 << 24,
-        Size::Large => 1 << 27,
-    }
-}
-
-impl Workload for Atomics64 {
-    fn name(&self) -> &'static str {
-        "atomics64"
-    }
-    fn description(&self) -> &'static str {
-        "64-bit global atomic add and increment into 64 buckets"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("atomics64.cl", include_str!("../../cl/atomics64.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["bucket_sums"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::Atomics64,
-            Feature::GlobalAtomics,
-            Feature::Int64,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}, {BUCKETS} buckets", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        // The values depend only on the index; the seed picks n's low bits so that seeds
-        // still give different problems.
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "atomics64",
+    description: "64-bit global atomic add and increment into 64 buckets",
+    in_study: false,
+    sizes: PerSize::new(50_000, 1 << 24, 1 << 27),
+    label: |n| format!("n = {n}, {BUCKETS} buckets"),
+    // The values depend only on the index; the seed picks n's low bits so that seeds still
+    // give different problems.
+    prepare: |n, seed| {
         Box::new(Atomics64Instance {
-            n: n_for(size) - (seed % 61) as usize,
+            n: n - (seed % 61) as usize,
         })
-    }
-}
+    },
+    source: cl_source!("atomics64"),
+    features: &[Atomics64, GlobalAtomics, Int64, EarlyReturn],
+    kernels: &["bucket_sums"],
+    tolerance: Tolerance::Exact,
+};
 
 #[derive(Debug)]
 struct Atomics64Instance {
@@ -67,12 +41,8 @@ impl Instance for Atomics64Instance {
         let count = dev.upload(&[0u64; BUCKETS])?;
         dev.launch(
             "bucket_sums",
-            &[
-                Arg::Buffer(sums),
-                Arg::Buffer(count),
-                Arg::u32(self.n as u32),
-            ],
-            &Range::d1(round_up(self.n, LOCAL), LOCAL),
+            &args(&[sums, count], &[Arg::u32(self.n as u32)]),
+            &cover(self.n, LOCAL),
         )?;
         Ok(vec![
             Output::new("sums", Data::U64(dev.download(sums, BUCKETS)?)),

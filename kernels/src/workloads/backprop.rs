@@ -4,12 +4,10 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 use crate::workloads::support::sigmoid;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Backprop;
 
 const TILE: usize = 16;
 const HID: usize = 16;
@@ -17,62 +15,32 @@ const ETA: f32 = 0.3;
 const MOMENTUM: f32 = 0.3;
 const TARGET: f32 = 0.1;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 1024,
-        Size::Paper => 4_194_304,
-        Size::Large => 16_777_216,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "backprop",
+    description: "neural-net layer: forward pass with local tree reduction, then weight adjustment",
+    in_study: true,
+    sizes: PerSize::new(1024, 4_194_304, 16_777_216),
+    label: |n| format!("{n} input units, {HID} hidden"),
+    prepare,
+    source: cl_source!("backprop"),
+    features: &[LocalArg, Barrier, Loops, TwoD, MultiKernel],
+    kernels: &["layer_forward", "adjust_weights"],
+    // The reductions follow the device's order exactly; what remains is FMA contraction in
+    // the products and the adjustment (a few ulp of values of magnitude ≤ ~1).
+    tolerance: Tolerance::close(1e-5, 1e-4),
+};
 
-impl Workload for Backprop {
-    fn name(&self) -> &'static str {
-        "backprop"
-    }
-    fn description(&self) -> &'static str {
-        "neural-net layer: forward pass with local tree reduction, then weight adjustment"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("backprop.cl", include_str!("../../cl/backprop.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["layer_forward", "adjust_weights"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::TwoD,
-            Feature::MultiKernel,
-        ]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        // The reductions follow the device's order exactly; what remains is FMA contraction
-        // in the products and the adjustment (a few ulp of values of magnitude ≤ ~1).
-        Tolerance::Close {
-            abs: 1e-5,
-            rel: 1e-4,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} input units, {HID} hidden", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let mut input = inputs::f32s(&mut r, n + 1, 0.0, 1.0);
-        input[0] = 1.0;
-        Box::new(BackpropInstance {
-            n,
-            input,
-            weights: inputs::f32s(&mut r, (n + 1) * (HID + 1), -0.01, 0.01),
-            hidden_weights: inputs::f32s(&mut r, HID + 1, -1.0, 1.0),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let mut input = inputs::f32s(&mut r, n + 1, 0.0, 1.0);
+    input[0] = 1.0;
+    Box::new(BackpropInstance {
+        n,
+        input,
+        weights: inputs::f32s(&mut r, (n + 1) * (HID + 1), -0.01, 0.01),
+        hidden_weights: inputs::f32s(&mut r, HID + 1, -1.0, 1.0),
+    })
 }
 
 #[derive(Debug)]

@@ -1,71 +1,51 @@
 //! `bfs`: Rodinia's breadth-first search — two kernels per level, byte masks, a host loop
 //! until the frontier is empty. Output: the level of every node (-1 if unreachable).
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 use rand::Rng;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Bfs;
 
 const LOCAL: usize = 256;
 const MAX_DEGREE: usize = 12;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 4096,
-        Size::Paper => 1 << 20,
-        Size::Large => 1 << 24,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "bfs",
+    description: "breadth-first search: frontier expansion and mask update until no change",
+    in_study: false,
+    sizes: PerSize::new(4096, 1 << 20, 1 << 24),
+    label: |n| format!("{n} nodes, degree 1..{MAX_DEGREE}"),
+    prepare,
+    source: cl_source!("bfs"),
+    features: &[
+        ByteStores,
+        DataDependentBranches,
+        EarlyReturn,
+        HostLoop,
+        MultiKernel,
+        Loops,
+        Indirect,
+    ],
+    kernels: &["bfs_expand", "bfs_update"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Bfs {
-    fn name(&self) -> &'static str {
-        "bfs"
-    }
-    fn description(&self) -> &'static str {
-        "breadth-first search: frontier expansion and mask update until no change"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("bfs.cl", include_str!("../../cl/bfs.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["bfs_expand", "bfs_update"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::ByteStores,
-            Feature::DataDependentBranches,
-            Feature::EarlyReturn,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-            Feature::Loops,
-            Feature::Indirect,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} nodes, degree 1..{MAX_DEGREE}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let mut nodes = Vec::with_capacity(n);
-        let mut edges = Vec::new();
-        for _ in 0..n {
-            let deg = r.random_range(1..=MAX_DEGREE);
-            nodes.push([edges.len() as i32, deg as i32]);
-            for _ in 0..deg {
-                edges.push(r.random_range(0..n as i32));
-            }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let mut nodes = Vec::with_capacity(n);
+    let mut edges = Vec::new();
+    for _ in 0..n {
+        let deg = r.random_range(1..=MAX_DEGREE);
+        nodes.push([edges.len() as i32, deg as i32]);
+        for _ in 0..deg {
+            edges.push(r.random_range(0..n as i32));
         }
-        Box::new(BfsInstance { nodes, edges })
     }
+    Box::new(BfsInstance { nodes, edges })
 }
 
 #[derive(Debug)]
@@ -89,32 +69,21 @@ impl Instance for BfsInstance {
         let visited = dev.upload(&frontier)?;
         let cost_b = dev.upload(&cost)?;
         let changed = dev.upload(&[0u8])?;
-        let range = Range::d1(round_up(n, LOCAL), LOCAL);
+        let range = cover(n, LOCAL);
         // A path visits each node once, so n + 1 levels bound the loop.
         for _ in 0..=n {
             dev.write_slice(changed, &[0u8])?;
             dev.launch(
                 "bfs_expand",
-                &[
-                    Arg::Buffer(nodes),
-                    Arg::Buffer(edges),
-                    Arg::Buffer(frontier_b),
-                    Arg::Buffer(next),
-                    Arg::Buffer(visited),
-                    Arg::Buffer(cost_b),
-                    Arg::i32(n as i32),
-                ],
+                &args(
+                    &[nodes, edges, frontier_b, next, visited, cost_b],
+                    &[Arg::i32(n as i32)],
+                ),
                 &range,
             )?;
             dev.launch(
                 "bfs_update",
-                &[
-                    Arg::Buffer(frontier_b),
-                    Arg::Buffer(next),
-                    Arg::Buffer(visited),
-                    Arg::Buffer(changed),
-                    Arg::i32(n as i32),
-                ],
+                &args(&[frontier_b, next, visited, changed], &[Arg::i32(n as i32)]),
                 &range,
             )?;
             if dev.download::<u8>(changed, 1)?[0] == 0 {

@@ -1,67 +1,38 @@
 //! `conv2d`: 5×5 convolution over a 2-D NDRange with the filter in `__constant` memory.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Conv2d;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, cover_square, map_kernel};
 
 const BS: usize = 16;
 const R: usize = 2;
 const W: usize = 2 * R + 1;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 120,
-        Size::Paper => 4096,
-        Size::Large => 16384,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "conv2d",
+    description: "5×5 image convolution with the filter in __constant memory",
+    in_study: false,
+    sizes: PerSize::new(120, 4096, 16384),
+    label: |n| format!("{n} × {n} image, {W} × {W} filter"),
+    prepare,
+    source: cl_source!("conv2d"),
+    features: &[ConstantMemory, TwoD, Loops, EarlyReturn],
+    kernels: &["conv2d"],
+    // 25 products of values in [0, 1] × [-1, 1], f32 (maybe fused) vs f64.
+    tolerance: Tolerance::close(1e-5, 1e-5),
+};
 
-impl Workload for Conv2d {
-    fn name(&self) -> &'static str {
-        "conv2d"
-    }
-    fn description(&self) -> &'static str {
-        "5×5 image convolution with the filter in __constant memory"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("conv2d.cl", include_str!("../../cl/conv2d.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["conv2d"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::ConstantMemory,
-            Feature::TwoD,
-            Feature::Loops,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // 25 products of values in [0, 1] × [-1, 1], f32 (maybe fused) vs f64.
-        Tolerance::Close {
-            abs: 1e-5,
-            rel: 1e-5,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n} image, {W} × {W} filter")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        Box::new(ConvInstance {
-            n,
-            img: inputs::f32s(&mut r, n * n, 0.0, 1.0),
-            filter: inputs::f32s(&mut r, W * W, -1.0, 1.0),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(ConvInstance {
+        n,
+        img: inputs::f32s(&mut r, n * n, 0.0, 1.0),
+        filter: inputs::f32s(&mut r, W * W, -1.0, 1.0),
+    })
 }
 
 #[derive(Debug)]
@@ -74,25 +45,15 @@ struct ConvInstance {
 impl Instance for ConvInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.n;
-        let img = dev.upload(&self.img)?;
-        let filter = dev.upload(&self.filter)?;
-        let out = dev.alloc_n::<f32>(n * n)?;
-        let g = round_up(n, BS);
-        dev.launch(
+        let [out] = map_kernel(
+            dev,
             "conv2d",
-            &[
-                Arg::Buffer(img),
-                Arg::Buffer(filter),
-                Arg::Buffer(out),
-                Arg::i32(n as i32),
-                Arg::i32(n as i32),
-            ],
-            &Range::d2([g, g], [BS, BS]),
+            &[bytes(&self.img), bytes(&self.filter)],
+            [n * n],
+            &[Arg::i32(n as i32), Arg::i32(n as i32)],
+            &cover_square(n, BS),
         )?;
-        Ok(vec![Output::new(
-            "out",
-            Data::F32(dev.download(out, n * n)?),
-        )])
+        Ok(vec![Output::new("out", Data::F32(out))])
     }
 
     fn reference(&self) -> Vec<Output> {

@@ -1,79 +1,47 @@
 //! `gaussian`: Rodinia's Gaussian elimination — per pivot, `fan1` then `fan2` (2 × (n − 1)
 //! launches), then back substitution on the host.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Gaussian;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover, cover_square};
 
 const FAN1_LOCAL: usize = 256;
 const FAN2_LOCAL: usize = 16;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 16,
-        Size::Paper => 2048,
-        Size::Large => 4096,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "gaussian",
+    description: "Gaussian elimination: per pivot, multipliers (fan1) then trailing update (fan2)",
+    in_study: true,
+    sizes: PerSize::new(16, 2048, 4096),
+    label: |n| format!("{n} × {n} matrix"),
+    prepare,
+    source: cl_source!("gaussian"),
+    features: &[EarlyReturn, HostLoop, MultiKernel, TwoD],
+    kernels: &["fan1", "fan2"],
+    // Same operation order as the device; FMA contraction and OpenCL's 2.5-ulp division leave
+    // relative errors around 1e-6 after n steps on a diagonally dominant matrix.
+    tolerance: Tolerance::close(1e-4, 1e-4),
+};
 
-impl Workload for Gaussian {
-    fn name(&self) -> &'static str {
-        "gaussian"
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let mut a = inputs::f32s(&mut r, n * n, -1.0, 1.0);
+    for i in 0..n {
+        a[i * n + i] = n as f32 + 1.0;
     }
-    fn description(&self) -> &'static str {
-        "Gaussian elimination: per pivot, multipliers (fan1) then trailing update (fan2)"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("gaussian.cl", include_str!("../../cl/gaussian.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["fan1", "fan2"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::EarlyReturn,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-            Feature::TwoD,
-        ]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Same operation order as the device; FMA contraction and OpenCL's 2.5-ulp division
-        // leave relative errors around 1e-6 after n steps on a diagonally dominant matrix.
-        Tolerance::Close {
-            abs: 1e-4,
-            rel: 1e-4,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n} matrix")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let mut a = inputs::f32s(&mut r, n * n, -1.0, 1.0);
-        for i in 0..n {
-            a[i * n + i] = n as f32 + 1.0;
-        }
-        let x = inputs::f32s(&mut r, n, -1.0, 1.0);
-        let b = (0..n)
-            .map(|i| {
-                (0..n)
-                    .map(|j| a[i * n + j] as f64 * x[j] as f64)
-                    .sum::<f64>() as f32
-            })
-            .collect();
-        Box::new(GaussianInstance { n, a, b })
-    }
+    let x = inputs::f32s(&mut r, n, -1.0, 1.0);
+    let b = (0..n)
+        .map(|i| {
+            (0..n)
+                .map(|j| a[i * n + j] as f64 * x[j] as f64)
+                .sum::<f64>() as f32
+        })
+        .collect();
+    Box::new(GaussianInstance { n, a, b })
 }
 
 #[derive(Debug)]
@@ -102,29 +70,16 @@ impl Instance for GaussianInstance {
         let a = dev.upload(&self.a)?;
         let b = dev.upload(&self.b)?;
         let m = dev.upload(&vec![0.0f32; n * n])?;
-        let g1 = round_up(n, FAN1_LOCAL);
-        let g2 = round_up(n, FAN2_LOCAL);
         for t in 0..n.saturating_sub(1) {
             dev.launch(
                 "fan1",
-                &[
-                    Arg::Buffer(m),
-                    Arg::Buffer(a),
-                    Arg::u32(n as u32),
-                    Arg::u32(t as u32),
-                ],
-                &Range::d1(g1, FAN1_LOCAL),
+                &args(&[m, a], &[Arg::u32(n as u32), Arg::u32(t as u32)]),
+                &cover(n, FAN1_LOCAL),
             )?;
             dev.launch(
                 "fan2",
-                &[
-                    Arg::Buffer(m),
-                    Arg::Buffer(a),
-                    Arg::Buffer(b),
-                    Arg::u32(n as u32),
-                    Arg::u32(t as u32),
-                ],
-                &Range::d2([g2, g2], [FAN2_LOCAL, FAN2_LOCAL]),
+                &args(&[m, a, b], &[Arg::u32(n as u32), Arg::u32(t as u32)]),
+                &cover_square(n, FAN2_LOCAL),
             )?;
         }
         let a = dev.download::<f32>(a, n * n)?;

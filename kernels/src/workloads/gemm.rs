@@ -1,36 +1,27 @@
 //! `sgemm` (tiled, static `__local` tiles, unrolled inner loop) and `gemm_naive`: the same
 //! single-precision product C = A × B, so the two compare a tuned and a plain kernel.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-
-/// The tiled kernel.
-#[derive(Debug)]
-pub struct Sgemm;
-/// The naive kernel.
-#[derive(Debug)]
-pub struct GemmNaive;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, map_kernel};
 
 const TS: usize = 16;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 64,
-        Size::Paper => 2048,
-        Size::Large => 4096,
-    }
-}
+/// Both products' sizes: n for n × n × n.
+const SIZES: PerSize = PerSize::new(64, 2048, 4096);
 
 // f32 sums of n ≤ 4096 products of values in [-1, 1] against an f64 reference: rounding
 // grows like sqrt(n)·ε·|partial sums| (≈1e-4 at 4096), FMA contraction only shrinks it.
-const TOL: Tolerance = Tolerance::Close {
-    abs: 2e-3,
-    rel: 1e-3,
-};
+const TOL: Tolerance = Tolerance::close(2e-3, 1e-3);
 
-fn prepare(size: Size, seed: u64, kernel: &'static str) -> Box<dyn Instance> {
-    let n = n_for(size);
+fn label(n: usize) -> String {
+    format!("{n} × {n} × {n}")
+}
+
+fn prepare(n: usize, seed: u64, kernel: &'static str) -> Box<dyn Instance> {
     let mut r = inputs::rng(seed);
     Box::new(GemmInstance {
         n,
@@ -40,67 +31,33 @@ fn prepare(size: Size, seed: u64, kernel: &'static str) -> Box<dyn Instance> {
     })
 }
 
-impl Workload for Sgemm {
-    fn name(&self) -> &'static str {
-        "sgemm"
-    }
-    fn description(&self) -> &'static str {
-        "matrix product with 16×16 local tiles and an unrolled inner loop"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("sgemm.cl", include_str!("../../cl/sgemm.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["sgemm_tiled"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::StaticLocal,
-            Feature::Barrier,
-            Feature::Unrolled,
-            Feature::Loops,
-            Feature::TwoD,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        TOL
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n} × {n}")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        prepare(size, seed, "sgemm_tiled")
-    }
-}
+/// The tiled kernel.
+pub static SGEMM: WorkloadSpec = WorkloadSpec {
+    name: "sgemm",
+    description: "matrix product with 16×16 local tiles and an unrolled inner loop",
+    in_study: false,
+    sizes: SIZES,
+    label,
+    prepare: |n, seed| prepare(n, seed, "sgemm_tiled"),
+    source: cl_source!("sgemm"),
+    features: &[StaticLocal, Barrier, Unrolled, Loops, TwoD],
+    kernels: &["sgemm_tiled"],
+    tolerance: TOL,
+};
 
-impl Workload for GemmNaive {
-    fn name(&self) -> &'static str {
-        "gemm_naive"
-    }
-    fn description(&self) -> &'static str {
-        "matrix product, one work-item per element straight from global memory"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("gemm_naive.cl", include_str!("../../cl/gemm_naive.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["gemm_naive"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[Feature::Loops, Feature::TwoD, Feature::EarlyReturn]
-    }
-    fn tolerance(&self) -> Tolerance {
-        TOL
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n} × {n}")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        prepare(size, seed, "gemm_naive")
-    }
-}
+/// The naive kernel.
+pub static GEMM_NAIVE: WorkloadSpec = WorkloadSpec {
+    name: "gemm_naive",
+    description: "matrix product, one work-item per element straight from global memory",
+    in_study: false,
+    sizes: SIZES,
+    label,
+    prepare: |n, seed| prepare(n, seed, "gemm_naive"),
+    source: cl_source!("gemm_naive"),
+    features: &[Loops, TwoD, EarlyReturn],
+    kernels: &["gemm_naive"],
+    tolerance: TOL,
+};
 
 #[derive(Debug)]
 struct GemmInstance {
@@ -113,20 +70,15 @@ struct GemmInstance {
 impl Instance for GemmInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.n;
-        let a = dev.upload(&self.a)?;
-        let b = dev.upload(&self.b)?;
-        let c = dev.alloc_n::<f32>(n * n)?;
-        dev.launch(
+        let [c] = map_kernel(
+            dev,
             self.kernel,
-            &[
-                Arg::Buffer(a),
-                Arg::Buffer(b),
-                Arg::Buffer(c),
-                Arg::i32(n as i32),
-            ],
+            &[bytes(&self.a), bytes(&self.b)],
+            [n * n],
+            &[Arg::i32(n as i32)],
             &Range::d2([n, n], [TS, TS]),
         )?;
-        Ok(vec![Output::new("c", Data::F32(dev.download(c, n * n)?))])
+        Ok(vec![Output::new("c", Data::F32(c))])
     }
 
     fn reference(&self) -> Vec<Output> {

@@ -1,60 +1,34 @@
 //! `hash64`: 64-bit integer arithmetic — a splitmix-style mixer per work-item (multiplies,
 //! shifts, rotates, unsigned compares, modulo). Exact.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Hash64;
+use crate::device::{Arg, Device, DeviceError};
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{cover, map_kernel};
 
 const LOCAL: usize = 256;
 const ROUNDS: u32 = 16;
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 16_384,
-        Size::Paper => 1 << 24,
-        Size::Large => 1 << 26,
-    }
-}
-
-impl Workload for Hash64 {
-    fn name(&self) -> &'static str {
-        "hash64"
-    }
-    fn description(&self) -> &'static str {
-        "64-bit integer hashing: multiplies, shifts, rotates, compares, modulo"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("hash64.cl", include_str!("../../cl/hash64.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["hash64"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::Int64,
-            Feature::Loops,
-            Feature::DataDependentBranches,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}, {ROUNDS} rounds", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "hash64",
+    description: "64-bit integer hashing: multiplies, shifts, rotates, compares, modulo",
+    in_study: false,
+    sizes: PerSize::new(16_384, 1 << 24, 1 << 26),
+    label: |n| format!("n = {n}, {ROUNDS} rounds"),
+    prepare: |n, seed| {
         Box::new(Hash64Instance {
-            n: n_for(size),
+            n,
             seed: seed.wrapping_mul(GOLDEN) ^ 0x5EED,
         })
-    }
-}
+    },
+    source: cl_source!("hash64"),
+    features: &[Int64, Loops, DataDependentBranches, EarlyReturn],
+    kernels: &["hash64"],
+    tolerance: Tolerance::Exact,
+};
 
 #[derive(Debug)]
 struct Hash64Instance {
@@ -82,21 +56,19 @@ pub fn mix(seed: u64, i: u32, rounds: u32) -> u64 {
 
 impl Instance for Hash64Instance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
-        let out = dev.alloc_n::<u64>(self.n)?;
-        dev.launch(
+        let [hash] = map_kernel(
+            dev,
             "hash64",
+            &[],
+            [self.n],
             &[
-                Arg::Buffer(out),
                 Arg::u64(self.seed),
                 Arg::u32(ROUNDS),
                 Arg::u32(self.n as u32),
             ],
-            &Range::d1(round_up(self.n, LOCAL), LOCAL),
+            &cover(self.n, LOCAL),
         )?;
-        Ok(vec![Output::new(
-            "hash",
-            Data::U64(dev.download(out, self.n)?),
-        )])
+        Ok(vec![Output::new("hash", Data::U64(hash))])
     }
 
     fn reference(&self) -> Vec<Output> {

@@ -3,68 +3,47 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::args;
 use rand::Rng;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Histogram;
 
 const LOCAL: usize = 256;
 const BINS: usize = 256;
 
-/// (bytes, work-groups of the grid-stride launch).
-fn dims(size: Size) -> (usize, usize) {
-    match size {
-        Size::Tiny => (65_536, 16),
-        Size::Paper => (1 << 26, 1024),
-        Size::Large => (1 << 29, 4096),
-    }
-}
+/// The benchmark: (bytes, work-groups of the grid-stride launch) per size.
+pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
+    name: "histogram",
+    description: "256-bin byte histogram: local atomics per group, global atomic merge",
+    in_study: false,
+    sizes: PerSize::new((65_536, 16), (1 << 26, 1024), (1 << 29, 4096)),
+    label: |(n, groups)| format!("{n} bytes, {groups} groups of {LOCAL}"),
+    prepare,
+    source: cl_source!("histogram"),
+    features: &[
+        LocalAtomics,
+        GlobalAtomics,
+        StaticLocal,
+        Barrier,
+        Loops,
+        Indirect,
+    ],
+    kernels: &["histogram256"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Histogram {
-    fn name(&self) -> &'static str {
-        "histogram"
-    }
-    fn description(&self) -> &'static str {
-        "256-bin byte histogram: local atomics per group, global atomic merge"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("histogram.cl", include_str!("../../cl/histogram.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["histogram256"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalAtomics,
-            Feature::GlobalAtomics,
-            Feature::StaticLocal,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::Indirect,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        let (n, groups) = dims(size);
-        format!("{n} bytes, {groups} groups of {LOCAL}")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let (n, groups) = dims(size);
-        let mut r = inputs::rng(seed);
-        // Skewed towards low values so some bins are hot.
-        let data = (0..n)
-            .map(|_| {
-                let x: u8 = r.random();
-                let y: u8 = r.random();
-                x.min(y)
-            })
-            .collect();
-        Box::new(HistogramInstance { data, groups })
-    }
+fn prepare((n, groups): (usize, usize), seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    // Skewed towards low values so some bins are hot.
+    let data = (0..n)
+        .map(|_| {
+            let x: u8 = r.random();
+            let y: u8 = r.random();
+            x.min(y)
+        })
+        .collect();
+    Box::new(HistogramInstance { data, groups })
 }
 
 #[derive(Debug)]
@@ -79,11 +58,7 @@ impl Instance for HistogramInstance {
         let hist = dev.upload(&[0u32; BINS])?;
         dev.launch(
             "histogram256",
-            &[
-                Arg::Buffer(data),
-                Arg::Buffer(hist),
-                Arg::u32(self.data.len() as u32),
-            ],
+            &args(&[data, hist], &[Arg::u32(self.data.len() as u32)]),
             &Range::d1(self.groups * LOCAL, LOCAL),
         )?;
         Ok(vec![Output::new(

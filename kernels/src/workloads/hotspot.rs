@@ -1,14 +1,12 @@
 //! `hotspot`: Rodinia's thermal simulation — a 2-D five-point stencil with a static
 //! `__local` tile plus halo, one launch per time step (host loop, ping-pong buffers).
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Hotspot;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::cover_square;
 
 const BS: usize = 16;
 const CAP_INV: f32 = 0.5;
@@ -17,57 +15,29 @@ const RY_INV: f32 = 0.1;
 const RZ_INV: f32 = 0.01;
 const AMBIENT: f32 = 80.0;
 
-fn dims(size: Size) -> (usize, usize) {
-    match size {
-        Size::Tiny => (100, 4),
-        Size::Paper => (8192, 10),
-        Size::Large => (16384, 10),
-    }
-}
+/// The benchmark: (grid side, time steps) per size.
+pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
+    name: "hotspot",
+    description: "thermal simulation: 2-D stencil over local tiles with halo, one launch per step",
+    in_study: false,
+    sizes: PerSize::new((100, 4), (8192, 10), (16384, 10)),
+    label: |(n, steps)| format!("{n} × {n} grid, {steps} steps"),
+    prepare,
+    source: cl_source!("hotspot"),
+    features: &[StaticLocal, Barrier, TwoD, HostLoop, EarlyReturn],
+    kernels: &["hotspot_step"],
+    // Temperatures ~300; FMA contraction changes the last bits of each step's update.
+    tolerance: Tolerance::close(1e-4, 1e-5),
+};
 
-impl Workload for Hotspot {
-    fn name(&self) -> &'static str {
-        "hotspot"
-    }
-    fn description(&self) -> &'static str {
-        "thermal simulation: 2-D stencil over local tiles with halo, one launch per step"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("hotspot.cl", include_str!("../../cl/hotspot.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["hotspot_step"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::StaticLocal,
-            Feature::Barrier,
-            Feature::TwoD,
-            Feature::HostLoop,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Temperatures ~300; FMA contraction changes the last bits of each step's update.
-        Tolerance::Close {
-            abs: 1e-4,
-            rel: 1e-5,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        let (n, steps) = dims(size);
-        format!("{n} × {n} grid, {steps} steps")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let (n, steps) = dims(size);
-        let mut r = inputs::rng(seed);
-        Box::new(HotspotInstance {
-            n,
-            steps,
-            power: inputs::f32s(&mut r, n * n, 0.0, 1.0),
-            temp: inputs::f32s(&mut r, n * n, 320.0, 340.0),
-        })
-    }
+fn prepare((n, steps): (usize, usize), seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(HotspotInstance {
+        n,
+        steps,
+        power: inputs::f32s(&mut r, n * n, 0.0, 1.0),
+        temp: inputs::f32s(&mut r, n * n, 320.0, 340.0),
+    })
 }
 
 #[derive(Debug)]
@@ -84,7 +54,6 @@ impl Instance for HotspotInstance {
         let power = dev.upload(&self.power)?;
         let mut a = dev.upload(&self.temp)?;
         let mut b = dev.alloc_n::<f32>(n * n)?;
-        let g = round_up(n, BS);
         for _ in 0..self.steps {
             dev.launch(
                 "hotspot_step",
@@ -100,7 +69,7 @@ impl Instance for HotspotInstance {
                     Arg::f32(RZ_INV),
                     Arg::f32(AMBIENT),
                 ],
-                &Range::d2([g, g], [BS, BS]),
+                &cover_square(n, BS),
             )?;
             std::mem::swap(&mut a, &mut b);
         }

@@ -6,14 +6,12 @@
 //! exact in `float` whether or not the device contracts to FMA, so memberships and centres
 //! are compared bit-exactly.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Kmeans;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const FEATURES: usize = 34;
@@ -21,54 +19,37 @@ const K: usize = 5;
 /// Upper bound on assignment rounds.
 pub const MAX_ITER: usize = 20;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 2048,
-        Size::Paper => 1 << 20,
-        Size::Large => 1 << 23,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "kmeans",
+    description:
+        "k-means clustering: feature transpose, nearest-centre assignment, host update loop",
+    in_study: false,
+    sizes: PerSize::new(2048, 1 << 20, 1 << 23),
+    label: |n| format!("{n} points × {FEATURES} features, k = {K}"),
+    prepare,
+    source: cl_source!("kmeans"),
+    features: &[
+        ConstantMemory,
+        Loops,
+        HostLoop,
+        MultiKernel,
+        DataDependentBranches,
+        EarlyReturn,
+    ],
+    kernels: &["kmeans_swap", "kmeans_assign"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Kmeans {
-    fn name(&self) -> &'static str {
-        "kmeans"
-    }
-    fn description(&self) -> &'static str {
-        "k-means clustering: feature transpose, nearest-centre assignment, host update loop"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("kmeans.cl", include_str!("../../cl/kmeans.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["kmeans_swap", "kmeans_assign"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::ConstantMemory,
-            Feature::Loops,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-            Feature::DataDependentBranches,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} points × {FEATURES} features, k = {K}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let points = inputs::i32s(&mut r, n * FEATURES, 0, 8)
-            .into_iter()
-            .map(|v| v as f32);
-        Box::new(KmeansInstance {
-            n,
-            points: points.collect(),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let points = inputs::i32s(&mut r, n * FEATURES, 0, 8)
+        .into_iter()
+        .map(|v| v as f32);
+    Box::new(KmeansInstance {
+        n,
+        points: points.collect(),
+    })
 }
 
 #[derive(Debug)]
@@ -136,7 +117,7 @@ fn outputs(membership: Vec<i32>, centres: Vec<f32>) -> Vec<Output> {
 impl Instance for KmeansInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.n;
-        let range = Range::d1(round_up(n, LOCAL), LOCAL);
+        let range = cover(n, LOCAL);
         let points = dev.upload(&self.points)?;
         let by_feature = dev.alloc_n::<f32>(n * FEATURES)?;
         let mut centres = self.initial_centres();
@@ -145,12 +126,7 @@ impl Instance for KmeansInstance {
         let dims = [Arg::i32(n as i32), Arg::i32(FEATURES as i32)];
         dev.launch(
             "kmeans_swap",
-            &[
-                Arg::Buffer(points),
-                Arg::Buffer(by_feature),
-                dims[0].clone(),
-                dims[1].clone(),
-            ],
+            &args(&[points, by_feature], &[dims[0].clone(), dims[1].clone()]),
             &range,
         )?;
         let mut membership = vec![-1i32; n];
@@ -158,14 +134,14 @@ impl Instance for KmeansInstance {
             dev.write_slice(centres_b, &centres)?;
             dev.launch(
                 "kmeans_assign",
-                &[
-                    Arg::Buffer(by_feature),
-                    Arg::Buffer(centres_b),
-                    Arg::Buffer(member_b),
-                    Arg::i32(n as i32),
-                    Arg::i32(K as i32),
-                    Arg::i32(FEATURES as i32),
-                ],
+                &args(
+                    &[by_feature, centres_b, member_b],
+                    &[
+                        Arg::i32(n as i32),
+                        Arg::i32(K as i32),
+                        Arg::i32(FEATURES as i32),
+                    ],
+                ),
                 &range,
             )?;
             let next = dev.download::<i32>(member_b, n)?;

@@ -8,11 +8,9 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Lud;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const B: usize = 16;
 /// Largest size whose full factorization the CPU reference computes.
@@ -20,61 +18,30 @@ pub const FULL_CHECK_MAX: usize = 2048;
 /// Rows of L·U checked above [`FULL_CHECK_MAX`].
 const SAMPLE_ROWS: usize = 8;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 64,
-        Size::Paper => 8192,
-        Size::Large => 16384,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "lud",
+    description:
+        "blocked LU decomposition (diagonal, perimeter, internal kernels with local tiles)",
+    in_study: true,
+    sizes: PerSize::new(64, 8192, 16384),
+    label: |n| format!("{n} × {n} matrix"),
+    prepare,
+    source: cl_source!("lud"),
+    features: &[LocalArg, Barrier, Loops, HostLoop, MultiKernel, TwoD],
+    kernels: &["lud_diagonal", "lud_perimeter", "lud_internal"],
+    // Diagonally dominant (diagonal n): entries of U are O(1) off the diagonal and O(n) on it,
+    // L is O(1/n); FMA contraction and 2.5-ulp division give ~1e-6 relative error.
+    tolerance: Tolerance::close(1e-4, 1e-4),
+};
 
-impl Workload for Lud {
-    fn name(&self) -> &'static str {
-        "lud"
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let mut a = inputs::f32s(&mut r, n * n, -1.0, 1.0);
+    for i in 0..n {
+        a[i * n + i] = n as f32;
     }
-    fn description(&self) -> &'static str {
-        "blocked LU decomposition (diagonal, perimeter, internal kernels with local tiles)"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("lud.cl", include_str!("../../cl/lud.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["lud_diagonal", "lud_perimeter", "lud_internal"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-            Feature::TwoD,
-        ]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Diagonally dominant (diagonal n): entries of U are O(1) off the diagonal and O(n) on
-        // it, L is O(1/n); FMA contraction and 2.5-ulp division give ~1e-6 relative error.
-        Tolerance::Close {
-            abs: 1e-4,
-            rel: 1e-4,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n} matrix")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let mut a = inputs::f32s(&mut r, n * n, -1.0, 1.0);
-        for i in 0..n {
-            a[i * n + i] = n as f32;
-        }
-        Box::new(LudInstance { n, a })
-    }
+    Box::new(LudInstance { n, a })
 }
 
 #[derive(Debug)]

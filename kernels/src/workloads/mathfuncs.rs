@@ -1,67 +1,41 @@
 //! `mathfuncs`: math-builtin-heavy element-wise code (sin, cos, exp, log, pow, sqrt, tanh,
 //! atan2) — what a virtual ISA must lower through its own instruction set or libraries.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Mathfuncs;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Instance, Tolerance};
+use crate::workloads::support::ZipF32;
 
 const LOCAL: usize = 256;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 16_384,
-        Size::Paper => 1 << 24,
-        Size::Large => 1 << 26,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "mathfuncs",
+    description: "transcendental math per element: sin, cos, exp, log, pow, sqrt, tanh, atan2",
+    in_study: false,
+    sizes: PerSize::new(16_384, 1 << 24, 1 << 26),
+    label: |n| format!("n = {n}"),
+    prepare,
+    source: cl_source!("mathfuncs"),
+    features: &[MathBuiltins, Loops, EarlyReturn],
+    kernels: &["mathfuncs"],
+    // OpenCL 1.2 full-profile bounds: sin/cos 4 ulp, exp/log 3 ulp, pow 16 ulp, tanh 5 ulp,
+    // atan2 6 ulp, sqrt 3 ulp; 28 terms of magnitude ≤ ~16, summed in f32, against an f64
+    // reference.
+    tolerance: Tolerance::close(2e-4, 2e-5),
+};
 
-impl Workload for Mathfuncs {
-    fn name(&self) -> &'static str {
-        "mathfuncs"
-    }
-    fn description(&self) -> &'static str {
-        "transcendental math per element: sin, cos, exp, log, pow, sqrt, tanh, atan2"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("mathfuncs.cl", include_str!("../../cl/mathfuncs.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["mathfuncs"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[Feature::MathBuiltins, Feature::Loops, Feature::EarlyReturn]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // OpenCL 1.2 full-profile bounds: sin/cos 4 ulp, exp/log 3 ulp, pow 16 ulp, tanh
-        // 5 ulp, atan2 6 ulp, sqrt 3 ulp; 28 terms of magnitude ≤ ~16, summed in f32, against
-        // an f64 reference.
-        Tolerance::Close {
-            abs: 2e-4,
-            rel: 2e-5,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        Box::new(MathInstance {
-            x: inputs::f32s(&mut r, n, -3.0, 3.0),
-            y: inputs::f32s(&mut r, n, -2.0, 2.0),
-        })
-    }
-}
-
-#[derive(Debug)]
-struct MathInstance {
-    x: Vec<f32>,
-    y: Vec<f32>,
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(ZipF32 {
+        kernel: "mathfuncs",
+        output: "out",
+        local: LOCAL,
+        a: inputs::f32s(&mut r, n, -3.0, 3.0),
+        b: inputs::f32s(&mut r, n, -2.0, 2.0),
+        f: |x, y| eval(x, y) as f32,
+    })
 }
 
 /// One element, in f64.
@@ -76,36 +50,6 @@ pub fn eval(x: f32, y: f32) -> f64 {
         acc += xk.tanh() + y.atan2(xk);
     }
     acc
-}
-
-impl Instance for MathInstance {
-    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
-        let n = self.x.len();
-        let x = dev.upload(&self.x)?;
-        let y = dev.upload(&self.y)?;
-        let out = dev.alloc_n::<f32>(n)?;
-        dev.launch(
-            "mathfuncs",
-            &[
-                Arg::Buffer(x),
-                Arg::Buffer(y),
-                Arg::Buffer(out),
-                Arg::u32(n as u32),
-            ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
-        )?;
-        Ok(vec![Output::new("out", Data::F32(dev.download(out, n)?))])
-    }
-
-    fn reference(&self) -> Vec<Output> {
-        let out = self
-            .x
-            .iter()
-            .zip(&self.y)
-            .map(|(x, y)| eval(*x, *y) as f32)
-            .collect();
-        vec![Output::new("out", Data::F32(out))]
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,5 @@
-//! One module per workload. To add one: write `cl/NAME.cl` and `NAME.rs` here, then add a
-//! line to [`all`].
+//! One module per workload. To add one: write `cl/NAME.cl` and `NAME.rs` here (declaring its
+//! `pub static SPEC: WorkloadSpec`, see [`crate::spec`]), then add a line to [`all`].
 
 use crate::workload::Workload;
 
@@ -33,30 +33,30 @@ mod vec4;
 /// The registry, in report order: the study's six first, then the coverage set.
 pub fn all() -> Vec<&'static dyn Workload> {
     vec![
-        &backprop::Backprop,
-        &gaussian::Gaussian,
-        &lud::Lud,
-        &nn::Nn,
-        &nw::Nw,
-        &pathfinder::Pathfinder,
-        &vadd::Vadd,
-        &bfs::Bfs,
-        &hotspot::Hotspot,
-        &srad::Srad,
-        &kmeans::Kmeans,
-        &reduce::Reduce,
-        &scan::Scan,
-        &gemm::Sgemm,
-        &gemm::GemmNaive,
-        &spmv::Spmv,
-        &histogram::Histogram,
-        &nbody::Nbody,
-        &hash64::Hash64,
-        &atomics64::Atomics64,
-        &vec4::Vec4,
-        &opcodes::Opcodes,
-        &mathfuncs::Mathfuncs,
-        &conv2d::Conv2d,
-        &particles::Particles,
+        &backprop::SPEC,
+        &gaussian::SPEC,
+        &lud::SPEC,
+        &nn::SPEC,
+        &nw::SPEC,
+        &pathfinder::SPEC,
+        &vadd::SPEC,
+        &bfs::SPEC,
+        &hotspot::SPEC,
+        &srad::SPEC,
+        &kmeans::SPEC,
+        &reduce::SPEC,
+        &scan::SPEC,
+        &gemm::SGEMM,
+        &gemm::GEMM_NAIVE,
+        &spmv::SPEC,
+        &histogram::SPEC,
+        &nbody::SPEC,
+        &hash64::SPEC,
+        &atomics64::SPEC,
+        &vec4::SPEC,
+        &opcodes::SPEC,
+        &mathfuncs::SPEC,
+        &conv2d::SPEC,
+        &particles::SPEC,
     ]
 }

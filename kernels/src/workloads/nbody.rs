@@ -1,76 +1,46 @@
 //! `nbody`: all-pairs gravitational N-body in double precision (double4 bodies, static
 //! `__local` tile), a few leapfrog steps in a host loop.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Nbody;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 
 const TILE: usize = 128;
 const STEPS: usize = 2;
 const DT: f64 = 1e-3;
 const SOFT2: f64 = 1e-3;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 500,
-        Size::Paper => 32_768,
-        Size::Large => 65_536,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "nbody",
+    description: "all-pairs gravity in double precision with a local tile of bodies",
+    in_study: false,
+    sizes: PerSize::new(500, 32_768, 65_536),
+    label: |n| format!("{n} bodies, {STEPS} steps"),
+    prepare,
+    source: cl_source!("nbody"),
+    features: &[Double, StaticLocal, Barrier, Loops, MathBuiltins, HostLoop],
+    kernels: &["nbody_step"],
+    // Same summation order; double sqrt and division are correctly rounded in OpenCL, so only
+    // FMA contraction differs (relative ~1e-15 per term).
+    tolerance: Tolerance::close(1e-9, 1e-9),
+};
 
-impl Workload for Nbody {
-    fn name(&self) -> &'static str {
-        "nbody"
-    }
-    fn description(&self) -> &'static str {
-        "all-pairs gravity in double precision with a local tile of bodies"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("nbody.cl", include_str!("../../cl/nbody.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["nbody_step"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::Double,
-            Feature::StaticLocal,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::MathBuiltins,
-            Feature::HostLoop,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Same summation order; double sqrt and division are correctly rounded in OpenCL, so
-        // only FMA contraction differs (relative ~1e-15 per term).
-        Tolerance::Close {
-            abs: 1e-9,
-            rel: 1e-9,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} bodies, {STEPS} steps", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let xyz = inputs::f64s(&mut r, 3 * n, -1.0, 1.0);
-        let mass = inputs::f64s(&mut r, n, 0.1, 1.0);
-        let v = inputs::f64s(&mut r, 3 * n, -0.1, 0.1);
-        let pos = (0..n)
-            .map(|i| [xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], mass[i]])
-            .collect();
-        let vel = (0..n)
-            .map(|i| [v[3 * i], v[3 * i + 1], v[3 * i + 2], 0.0])
-            .collect();
-        Box::new(NbodyInstance { pos, vel })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let xyz = inputs::f64s(&mut r, 3 * n, -1.0, 1.0);
+    let mass = inputs::f64s(&mut r, n, 0.1, 1.0);
+    let v = inputs::f64s(&mut r, 3 * n, -0.1, 0.1);
+    let pos = (0..n)
+        .map(|i| [xyz[3 * i], xyz[3 * i + 1], xyz[3 * i + 2], mass[i]])
+        .collect();
+    let vel = (0..n)
+        .map(|i| [v[3 * i], v[3 * i + 1], v[3 * i + 2], 0.0])
+        .collect();
+    Box::new(NbodyInstance { pos, vel })
 }
 
 #[derive(Debug)]
@@ -93,16 +63,11 @@ impl Instance for NbodyInstance {
         for _ in 0..STEPS {
             dev.launch(
                 "nbody_step",
-                &[
-                    Arg::Buffer(p),
-                    Arg::Buffer(v),
-                    Arg::Buffer(p2),
-                    Arg::Buffer(v2),
-                    Arg::i32(n as i32),
-                    Arg::f64(DT),
-                    Arg::f64(SOFT2),
-                ],
-                &Range::d1(round_up(n, TILE), TILE),
+                &args(
+                    &[p, v, p2, v2],
+                    &[Arg::i32(n as i32), Arg::f64(DT), Arg::f64(SOFT2)],
+                ),
+                &cover(n, TILE),
             )?;
             std::mem::swap(&mut p, &mut p2);
             std::mem::swap(&mut v, &mut v2);

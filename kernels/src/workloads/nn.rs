@@ -3,66 +3,40 @@
 //! distances of the 10 nearest (distances rather than indices, so that a 1-ulp difference
 //! between two nearly equidistant records cannot flip the verdict).
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::{round_up, smallest_k};
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Nn;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, cover, map_kernel, smallest_k};
 
 const LOCAL: usize = 256;
 const K: usize = 10;
 const LAT: f32 = 30.0;
 const LNG: f32 = 90.0;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 4096,
-        // Rodinia's larger nn inputs give about 5.2M records.
-        Size::Paper => 5_242_880,
-        Size::Large => 1 << 28,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "nn",
+    description: "nearest neighbour: distance of every record to a query point, host top-10",
+    in_study: true,
+    // Paper: Rodinia's larger nn inputs give about 5.2M records.
+    sizes: PerSize::new(4096, 5_242_880, 1 << 28),
+    label: |n| format!("{n} records, k = {K}"),
+    prepare,
+    source: cl_source!("nn"),
+    features: &[MathBuiltins],
+    kernels: &["nearest_neighbor"],
+    // OpenCL's sqrt is within 3 ulp, plus one rounding of the (possibly fused) sum.
+    tolerance: Tolerance::close(1e-5, 1e-6),
+};
 
-impl Workload for Nn {
-    fn name(&self) -> &'static str {
-        "nn"
-    }
-    fn description(&self) -> &'static str {
-        "nearest neighbour: distance of every record to a query point, host top-10"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("nn.cl", include_str!("../../cl/nn.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["nearest_neighbor"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[Feature::MathBuiltins]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        // OpenCL's sqrt is within 3 ulp, plus one rounding of the (possibly fused) sum.
-        Tolerance::Close {
-            abs: 1e-5,
-            rel: 1e-6,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} records, k = {K}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let lat = inputs::f32s(&mut r, n, 0.0, 90.0);
-        let lng = inputs::f32s(&mut r, n, 0.0, 180.0);
-        let loc = lat.into_iter().zip(lng).map(|(a, b)| [a, b]).collect();
-        Box::new(NnInstance { loc })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let lat = inputs::f32s(&mut r, n, 0.0, 90.0);
+    let lng = inputs::f32s(&mut r, n, 0.0, 180.0);
+    let loc = lat.into_iter().zip(lng).map(|(a, b)| [a, b]).collect();
+    Box::new(NnInstance { loc })
 }
 
 #[derive(Debug)]
@@ -81,20 +55,15 @@ fn outputs(dist: Vec<f32>) -> Vec<Output> {
 impl Instance for NnInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.loc.len();
-        let loc = dev.upload(&self.loc)?;
-        let dist = dev.alloc_n::<f32>(n)?;
-        dev.launch(
+        let [dist] = map_kernel(
+            dev,
             "nearest_neighbor",
-            &[
-                Arg::Buffer(loc),
-                Arg::Buffer(dist),
-                Arg::u32(n as u32),
-                Arg::f32(LAT),
-                Arg::f32(LNG),
-            ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
+            &[bytes(&self.loc)],
+            [n],
+            &[Arg::u32(n as u32), Arg::f32(LAT), Arg::f32(LNG)],
+            &cover(n, LOCAL),
         )?;
-        Ok(outputs(dev.download(dist, n)?))
+        Ok(outputs(dist))
     }
 
     fn reference(&self) -> Vec<Output> {

@@ -3,80 +3,50 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Nw;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const T: usize = 16;
 const PENALTY: i32 = 10;
 const ALPHABET: usize = 24;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 128,
-        Size::Paper => 8192,
-        Size::Large => 16384,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "nw",
+    description: "Needleman-Wunsch alignment: 16×16 tiles along anti-diagonals, two kernels",
+    in_study: true,
+    sizes: PerSize::new(128, 8192, 16384),
+    label: |n| format!("{n} × {n}, penalty {PENALTY}"),
+    prepare,
+    source: cl_source!("nw"),
+    features: &[LocalArg, Barrier, Loops, HostLoop, MultiKernel],
+    kernels: &["nw_upper", "nw_lower"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Nw {
-    fn name(&self) -> &'static str {
-        "nw"
-    }
-    fn description(&self) -> &'static str {
-        "Needleman-Wunsch alignment: 16×16 tiles along anti-diagonals, two kernels"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("nw.cl", include_str!("../../cl/nw.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["nw_upper", "nw_lower"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::HostLoop,
-            Feature::MultiKernel,
-        ]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n}, penalty {PENALTY}")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        // A symmetric substitution matrix of our own: matches score 4..11, mismatches -4..3.
-        let raw = inputs::i32s(&mut r, ALPHABET * ALPHABET, -4, 4);
-        let bonus = inputs::i32s(&mut r, ALPHABET, 4, 12);
-        let subst = |a: usize, b: usize| {
-            if a == b {
-                bonus[a]
-            } else {
-                raw[a.min(b) * ALPHABET + a.max(b)]
-            }
-        };
-        let s1 = inputs::u32s(&mut r, n, 0, ALPHABET as u32);
-        let s2 = inputs::u32s(&mut r, n, 0, ALPHABET as u32);
-        let cols = n + 1;
-        let mut sim = vec![0i32; cols * cols];
-        for i in 1..cols {
-            for j in 1..cols {
-                sim[i * cols + j] = subst(s1[i - 1] as usize, s2[j - 1] as usize);
-            }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    // A symmetric substitution matrix of our own: matches score 4..11, mismatches -4..3.
+    let raw = inputs::i32s(&mut r, ALPHABET * ALPHABET, -4, 4);
+    let bonus = inputs::i32s(&mut r, ALPHABET, 4, 12);
+    let subst = |a: usize, b: usize| {
+        if a == b {
+            bonus[a]
+        } else {
+            raw[a.min(b) * ALPHABET + a.max(b)]
         }
-        Box::new(NwInstance { n, sim })
+    };
+    let s1 = inputs::u32s(&mut r, n, 0, ALPHABET as u32);
+    let s2 = inputs::u32s(&mut r, n, 0, ALPHABET as u32);
+    let cols = n + 1;
+    let mut sim = vec![0i32; cols * cols];
+    for i in 1..cols {
+        for j in 1..cols {
+            sim[i * cols + j] = subst(s1[i - 1] as usize, s2[j - 1] as usize);
+        }
     }
+    Box::new(NwInstance { n, sim })
 }
 
 #[derive(Debug)]

@@ -1,65 +1,41 @@
 //! `opcodes`: a `switch` on a per-element op byte with early returns in most cases —
 //! divergent, data-dependent control flow. Exact.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Opcodes;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, cover, map_kernel};
 
 const LOCAL: usize = 256;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 65_536,
-        Size::Paper => 1 << 25,
-        Size::Large => 1 << 28,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "opcodes",
+    description: "per-element integer interpreter: switch on an op byte with early returns",
+    in_study: false,
+    sizes: PerSize::new(65_536, 1 << 25, 1 << 28),
+    label: |n| format!("n = {n}"),
+    prepare,
+    source: cl_source!("opcodes"),
+    features: &[Switch, EarlyReturn, DataDependentBranches],
+    kernels: &["apply_ops"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Opcodes {
-    fn name(&self) -> &'static str {
-        "opcodes"
-    }
-    fn description(&self) -> &'static str {
-        "per-element integer interpreter: switch on an op byte with early returns"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("opcodes.cl", include_str!("../../cl/opcodes.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["apply_ops"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::Switch,
-            Feature::EarlyReturn,
-            Feature::DataDependentBranches,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        // Ops 0..=8 (8 hits the default case); |operands| < 2^15 keeps products in range.
-        let ops = inputs::u32s(&mut r, n, 0, 9)
-            .into_iter()
-            .map(|v| v as u8)
-            .collect();
-        Box::new(OpcodesInstance {
-            ops,
-            a: inputs::i32s(&mut r, n, -32768, 32768),
-            b: inputs::i32s(&mut r, n, -32768, 32768),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    // Ops 0..=8 (8 hits the default case); |operands| < 2^15 keeps products in range.
+    let ops = inputs::u32s(&mut r, n, 0, 9)
+        .into_iter()
+        .map(|v| v as u8)
+        .collect();
+    Box::new(OpcodesInstance {
+        ops,
+        a: inputs::i32s(&mut r, n, -32768, 32768),
+        b: inputs::i32s(&mut r, n, -32768, 32768),
+    })
 }
 
 #[derive(Debug)]
@@ -88,22 +64,15 @@ pub fn apply(op: u8, x: i32, y: i32) -> i32 {
 impl Instance for OpcodesInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.ops.len();
-        let ops = dev.upload(&self.ops)?;
-        let a = dev.upload(&self.a)?;
-        let b = dev.upload(&self.b)?;
-        let out = dev.alloc_n::<i32>(n)?;
-        dev.launch(
+        let [out] = map_kernel(
+            dev,
             "apply_ops",
-            &[
-                Arg::Buffer(ops),
-                Arg::Buffer(a),
-                Arg::Buffer(b),
-                Arg::Buffer(out),
-                Arg::u32(n as u32),
-            ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
+            &[bytes(&self.ops), bytes(&self.a), bytes(&self.b)],
+            [n],
+            &[Arg::u32(n as u32)],
+            &cover(n, LOCAL),
         )?;
-        Ok(vec![Output::new("out", Data::I32(dev.download(out, n)?))])
+        Ok(vec![Output::new("out", Data::I32(out))])
     }
 
     fn reference(&self) -> Vec<Output> {

@@ -1,14 +1,12 @@
 //! `particles`: a few integration steps of bouncing particles whose parameters reach the
 //! kernel as one struct passed by value (`Arg::Value` with the C layout, padding included).
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::{round_up, CStruct};
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Particles;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{cover, CStruct};
 
 const LOCAL: usize = 256;
 const STEPS: u64 = 4;
@@ -16,14 +14,6 @@ const DT: f32 = 0.01;
 const DAMPING: f32 = 0.9;
 const BOX: [f32; 4] = [-1.0, -1.0, 1.0, 1.0];
 const GOLDEN: u64 = 0x9E37_79B9_7F4A_7C15;
-
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 10_000,
-        Size::Paper => 1 << 24,
-        Size::Large => 1 << 27,
-    }
-}
 
 /// The kernel's `Params` argument: 48 bytes, see `cl/particles.cl`.
 pub fn params(n: u32, seed: u64) -> Vec<u8> {
@@ -36,54 +26,41 @@ pub fn params(n: u32, seed: u64) -> Vec<u8> {
         .finish(16)
 }
 
-impl Workload for Particles {
-    fn name(&self) -> &'static str {
-        "particles"
-    }
-    fn description(&self) -> &'static str {
-        "bouncing particles; parameters passed as a padded struct by value"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("particles.cl", include_str!("../../cl/particles.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["particles_step"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::StructByValue,
-            Feature::Vector4,
-            Feature::Int64,
-            Feature::DataDependentBranches,
-            Feature::HostLoop,
-            Feature::EarlyReturn,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Positions and velocities of magnitude ≤ ~2 after 4 steps; FMA contraction changes
-        // last bits (a particle within an ulp of a wall could bounce differently, which the
-        // reflection formula keeps continuous in position).
-        Tolerance::Close {
-            abs: 1e-5,
-            rel: 1e-5,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} particles, {STEPS} steps", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let pos = inputs::f32s(&mut r, 2 * n, -0.99, 0.99);
-        let vel = inputs::f32s(&mut r, 2 * n, -3.0, 3.0);
-        let state = (0..n)
-            .map(|i| [pos[2 * i], pos[2 * i + 1], vel[2 * i], vel[2 * i + 1]])
-            .collect();
-        Box::new(ParticlesInstance {
-            state,
-            seed: seed.wrapping_mul(GOLDEN),
-        })
-    }
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "particles",
+    description: "bouncing particles; parameters passed as a padded struct by value",
+    in_study: false,
+    sizes: PerSize::new(10_000, 1 << 24, 1 << 27),
+    label: |n| format!("{n} particles, {STEPS} steps"),
+    prepare,
+    source: cl_source!("particles"),
+    features: &[
+        StructByValue,
+        Vector4,
+        Int64,
+        DataDependentBranches,
+        HostLoop,
+        EarlyReturn,
+    ],
+    kernels: &["particles_step"],
+    // Positions and velocities of magnitude ≤ ~2 after 4 steps; FMA contraction changes last
+    // bits (a particle within an ulp of a wall could bounce differently, which the reflection
+    // formula keeps continuous in position).
+    tolerance: Tolerance::close(1e-5, 1e-5),
+};
+
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let pos = inputs::f32s(&mut r, 2 * n, -0.99, 0.99);
+    let vel = inputs::f32s(&mut r, 2 * n, -3.0, 3.0);
+    let state = (0..n)
+        .map(|i| [pos[2 * i], pos[2 * i + 1], vel[2 * i], vel[2 * i + 1]])
+        .collect();
+    Box::new(ParticlesInstance {
+        state,
+        seed: seed.wrapping_mul(GOLDEN),
+    })
 }
 
 #[derive(Debug)]
@@ -121,7 +98,7 @@ impl Instance for ParticlesInstance {
                     Arg::Buffer(state),
                     Arg::Value(params(n as u32, self.seed.wrapping_add(k))),
                 ],
-                &Range::d1(round_up(n, LOCAL), LOCAL),
+                &cover(n, LOCAL),
             )?;
         }
         let out = dev.download::<[f32; 4]>(state, n)?;

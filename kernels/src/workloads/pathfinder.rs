@@ -3,64 +3,35 @@
 
 use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Pathfinder;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
 
 const BLOCK: usize = 256;
 const HALO: usize = 1;
 const PYRAMID: usize = 20;
 
-fn dims(size: Size) -> (usize, usize) {
-    match size {
-        Size::Tiny => (2000, 50),
-        Size::Paper => (100_000, 100),
-        Size::Large => (5_000_000, 100),
-    }
-}
+/// The benchmark: (columns, rows) per size.
+pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
+    name: "pathfinder",
+    description: "grid dynamic programming in pyramids of 20 rows with local double-buffering",
+    in_study: true,
+    sizes: PerSize::new((2000, 50), (100_000, 100), (5_000_000, 100)),
+    label: |(cols, rows)| format!("{cols} columns × {rows} rows, pyramid height {PYRAMID}"),
+    prepare,
+    source: cl_source!("pathfinder"),
+    features: &[LocalArg, Barrier, Loops, HostLoop],
+    kernels: &["dynproc"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Pathfinder {
-    fn name(&self) -> &'static str {
-        "pathfinder"
-    }
-    fn description(&self) -> &'static str {
-        "grid dynamic programming in pyramids of 20 rows with local double-buffering"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("pathfinder.cl", include_str!("../../cl/pathfinder.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["dynproc"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::HostLoop,
-        ]
-    }
-    fn in_study(&self) -> bool {
-        true
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        let (cols, rows) = dims(size);
-        format!("{cols} columns × {rows} rows, pyramid height {PYRAMID}")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let (cols, rows) = dims(size);
-        let mut r = inputs::rng(seed);
-        Box::new(PathfinderInstance {
-            cols,
-            rows,
-            wall: inputs::i32s(&mut r, cols * rows, 0, 10),
-        })
-    }
+fn prepare((cols, rows): (usize, usize), seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(PathfinderInstance {
+        cols,
+        rows,
+        wall: inputs::i32s(&mut r, cols * rows, 0, 10),
+    })
 }
 
 #[derive(Debug)]

@@ -1,59 +1,35 @@
 //! `reduce`: multi-pass float sum with a `__local` tree reduction per work-group. The CPU
 //! reference adds in the device's tree order, so the result is bit-exact.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Reduce;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 60_000,
-        Size::Paper => 1 << 25,
-        Size::Large => 1 << 28,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "reduce",
+    description: "float sum: local-memory tree reduction per group, passes until one value",
+    in_study: false,
+    sizes: PerSize::new(60_000, 1 << 25, 1 << 28),
+    label: |n| format!("n = {n}"),
+    prepare,
+    source: cl_source!("reduce"),
+    features: &[LocalArg, Barrier, Loops, HostLoop],
+    kernels: &["reduce_sum"],
+    // Additions only, in the same tree order: nothing to contract or reassociate.
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Reduce {
-    fn name(&self) -> &'static str {
-        "reduce"
-    }
-    fn description(&self) -> &'static str {
-        "float sum: local-memory tree reduction per group, passes until one value"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("reduce.cl", include_str!("../../cl/reduce.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["reduce_sum"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::HostLoop,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Additions only, in the same tree order: nothing to contract or reassociate.
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let mut r = inputs::rng(seed);
-        Box::new(ReduceInstance {
-            data: inputs::f32s(&mut r, n_for(size), -1.0, 1.0),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(ReduceInstance {
+        data: inputs::f32s(&mut r, n, -1.0, 1.0),
+    })
 }
 
 #[derive(Debug)]
@@ -89,13 +65,11 @@ impl Instance for ReduceInstance {
             let out = dev.alloc_n::<f32>(groups)?;
             dev.launch(
                 "reduce_sum",
-                &[
-                    Arg::Buffer(input),
-                    Arg::Buffer(out),
-                    Arg::local::<f32>(LOCAL),
-                    Arg::u32(n as u32),
-                ],
-                &Range::d1(round_up(n, LOCAL), LOCAL),
+                &args(
+                    &[input, out],
+                    &[Arg::local::<f32>(LOCAL), Arg::u32(n as u32)],
+                ),
+                &cover(n, LOCAL),
             )?;
             if first.is_none() {
                 first = Some(dev.download::<f32>(out, groups)?);

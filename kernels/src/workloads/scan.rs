@@ -3,58 +3,33 @@
 
 use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Range};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Scan;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{args, cover};
 
 const LOCAL: usize = 256;
 const PER_GROUP: usize = 2 * LOCAL;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 50_000,
-        Size::Paper => 1 << 25,
-        Size::Large => 1 << 28,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "scan",
+    description: "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass",
+    in_study: false,
+    sizes: PerSize::new(50_000, 1 << 25, 1 << 28),
+    label: |n| format!("n = {n}"),
+    prepare,
+    source: cl_source!("scan"),
+    features: &[LocalArg, Barrier, Loops, MultiKernel, HostLoop],
+    kernels: &["scan_block", "add_offsets"],
+    tolerance: Tolerance::Exact,
+};
 
-impl Workload for Scan {
-    fn name(&self) -> &'static str {
-        "scan"
-    }
-    fn description(&self) -> &'static str {
-        "exclusive prefix sum: local up/down-sweep per group, recursive totals, add pass"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("scan.cl", include_str!("../../cl/scan.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["scan_block", "add_offsets"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::LocalArg,
-            Feature::Barrier,
-            Feature::Loops,
-            Feature::MultiKernel,
-            Feature::HostLoop,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        Tolerance::Exact
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("n = {}", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let mut r = inputs::rng(seed);
-        Box::new(ScanInstance {
-            data: inputs::u32s(&mut r, n_for(size), 0, 1000),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(ScanInstance {
+        data: inputs::u32s(&mut r, n, 0, 1000),
+    })
 }
 
 #[derive(Debug)]
@@ -73,13 +48,10 @@ fn scan_device(
     let totals = dev.alloc_n::<u32>(groups)?;
     dev.launch(
         "scan_block",
-        &[
-            Arg::Buffer(input),
-            Arg::Buffer(output),
-            Arg::Buffer(totals),
-            Arg::local::<u32>(PER_GROUP),
-            Arg::u32(n as u32),
-        ],
+        &args(
+            &[input, output, totals],
+            &[Arg::local::<u32>(PER_GROUP), Arg::u32(n as u32)],
+        ),
         &Range::d1(groups * LOCAL, LOCAL),
     )?;
     if groups > 1 {
@@ -87,12 +59,8 @@ fn scan_device(
         scan_device(dev, totals, offsets, groups)?;
         dev.launch(
             "add_offsets",
-            &[
-                Arg::Buffer(output),
-                Arg::Buffer(offsets),
-                Arg::u32(n as u32),
-            ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
+            &args(&[output, offsets], &[Arg::u32(n as u32)]),
+            &cover(n, LOCAL),
         )?;
     }
     Ok(())

@@ -1,75 +1,51 @@
 //! `spmv`: CSR sparse matrix × vector, one row per work-item (indirect loads through the
 //! column indices, data-dependent trip counts).
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, cover, map_kernel};
 use rand::Rng;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Spmv;
 
 const LOCAL: usize = 256;
 const MAX_PER_ROW: usize = 32;
 
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 4096,
-        Size::Paper => 1 << 21,
-        Size::Large => 1 << 23,
-    }
-}
+/// The benchmark.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "spmv",
+    description: "sparse matrix-vector product (CSR), one row per work-item",
+    in_study: false,
+    sizes: PerSize::new(4096, 1 << 21, 1 << 23),
+    label: |n| format!("{n} × {n}, 1..{MAX_PER_ROW} nonzeros per row"),
+    prepare,
+    source: cl_source!("spmv"),
+    features: &[Indirect, Loops, EarlyReturn],
+    kernels: &["spmv_csr"],
+    // ≤ 32 products of values in [-1, 1]: f32 rounding (and FMA) vs an f64 reference.
+    tolerance: Tolerance::close(1e-5, 1e-5),
+};
 
-impl Workload for Spmv {
-    fn name(&self) -> &'static str {
-        "spmv"
-    }
-    fn description(&self) -> &'static str {
-        "sparse matrix-vector product (CSR), one row per work-item"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("spmv.cl", include_str!("../../cl/spmv.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["spmv_csr"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[Feature::Indirect, Feature::Loops, Feature::EarlyReturn]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // ≤ 32 products of values in [-1, 1]: f32 rounding (and FMA) vs an f64 reference.
-        Tolerance::Close {
-            abs: 1e-5,
-            rel: 1e-5,
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let mut row_start = vec![0i32];
+    let mut col = Vec::new();
+    for _ in 0..n {
+        let k = r.random_range(1..=MAX_PER_ROW);
+        for _ in 0..k {
+            col.push(r.random_range(0..n as i32));
         }
+        row_start.push(col.len() as i32);
     }
-    fn size_label(&self, size: Size) -> String {
-        let n = n_for(size);
-        format!("{n} × {n}, 1..{MAX_PER_ROW} nonzeros per row")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        let mut row_start = vec![0i32];
-        let mut col = Vec::new();
-        for _ in 0..n {
-            let k = r.random_range(1..=MAX_PER_ROW);
-            for _ in 0..k {
-                col.push(r.random_range(0..n as i32));
-            }
-            row_start.push(col.len() as i32);
-        }
-        let val = inputs::f32s(&mut r, col.len(), -1.0, 1.0);
-        let x = inputs::f32s(&mut r, n, -1.0, 1.0);
-        Box::new(SpmvInstance {
-            row_start,
-            col,
-            val,
-            x,
-        })
-    }
+    let val = inputs::f32s(&mut r, col.len(), -1.0, 1.0);
+    let x = inputs::f32s(&mut r, n, -1.0, 1.0);
+    Box::new(SpmvInstance {
+        row_start,
+        col,
+        val,
+        x,
+    })
 }
 
 #[derive(Debug)]
@@ -83,24 +59,20 @@ struct SpmvInstance {
 impl Instance for SpmvInstance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n = self.x.len();
-        let rs = dev.upload(&self.row_start)?;
-        let col = dev.upload(&self.col)?;
-        let val = dev.upload(&self.val)?;
-        let x = dev.upload(&self.x)?;
-        let y = dev.alloc_n::<f32>(n)?;
-        dev.launch(
+        let [y] = map_kernel(
+            dev,
             "spmv_csr",
             &[
-                Arg::Buffer(rs),
-                Arg::Buffer(col),
-                Arg::Buffer(val),
-                Arg::Buffer(x),
-                Arg::Buffer(y),
-                Arg::i32(n as i32),
+                bytes(&self.row_start),
+                bytes(&self.col),
+                bytes(&self.val),
+                bytes(&self.x),
             ],
-            &Range::d1(round_up(n, LOCAL), LOCAL),
+            [n],
+            &[Arg::i32(n as i32)],
+            &cover(n, LOCAL),
         )?;
-        Ok(vec![Output::new("y", Data::F32(dev.download(y, n)?))])
+        Ok(vec![Output::new("y", Data::F32(y))])
     }
 
     fn reference(&self) -> Vec<Output> {

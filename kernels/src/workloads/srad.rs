@@ -2,69 +2,46 @@
 //! statistics on the host (from the downloaded image), then a coefficient kernel and an
 //! update kernel over a 2-D NDRange.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError, DeviceExt};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Srad;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::cover_square;
 
 const BS: usize = 16;
 const LAMBDA: f32 = 0.5;
 
-fn dims(size: Size) -> (usize, usize) {
-    match size {
-        Size::Tiny => (64, 2),
-        Size::Paper => (4096, 4),
-        Size::Large => (16384, 4),
-    }
-}
+/// The benchmark: (image side, iterations) per size.
+pub static SPEC: WorkloadSpec<(usize, usize)> = WorkloadSpec {
+    name: "srad",
+    description:
+        "anisotropic diffusion: derivative/coefficient kernel then update, host statistics",
+    in_study: false,
+    sizes: PerSize::new((64, 2), (4096, 4), (16384, 4)),
+    label: |(n, it)| format!("{n} × {n} image, {it} iterations"),
+    prepare,
+    source: cl_source!("srad"),
+    features: &[
+        TwoD,
+        MultiKernel,
+        HostLoop,
+        EarlyReturn,
+        DataDependentBranches,
+    ],
+    kernels: &["srad_coeff", "srad_update"],
+    // Several divisions (2.5 ulp in OpenCL) and contractible products per pixel; the
+    // coefficient is clamped, which bounds how far differences can spread.
+    tolerance: Tolerance::close(1e-4, 1e-4),
+};
 
-impl Workload for Srad {
-    fn name(&self) -> &'static str {
-        "srad"
-    }
-    fn description(&self) -> &'static str {
-        "anisotropic diffusion: derivative/coefficient kernel then update, host statistics"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("srad.cl", include_str!("../../cl/srad.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["srad_coeff", "srad_update"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[
-            Feature::TwoD,
-            Feature::MultiKernel,
-            Feature::HostLoop,
-            Feature::EarlyReturn,
-            Feature::DataDependentBranches,
-        ]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Several divisions (2.5 ulp in OpenCL) and contractible products per pixel; the
-        // coefficient is clamped, which bounds how far differences can spread.
-        Tolerance::Close {
-            abs: 1e-4,
-            rel: 1e-4,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        let (n, it) = dims(size);
-        format!("{n} × {n} image, {it} iterations")
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let (n, iterations) = dims(size);
-        let mut r = inputs::rng(seed);
-        let img = inputs::f32s(&mut r, n * n, 0.0, 1.0)
-            .into_iter()
-            .map(f32::exp)
-            .collect();
-        Box::new(SradInstance { n, iterations, img })
-    }
+fn prepare((n, iterations): (usize, usize), seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    let img = inputs::f32s(&mut r, n * n, 0.0, 1.0)
+        .into_iter()
+        .map(f32::exp)
+        .collect();
+    Box::new(SradInstance { n, iterations, img })
 }
 
 #[derive(Debug)]
@@ -94,8 +71,7 @@ impl Instance for SradInstance {
         let bufs = (0..5)
             .map(|_| dev.alloc_n::<f32>(n * n))
             .collect::<Result<Vec<_>, _>>()?;
-        let g = round_up(n, BS);
-        let range = Range::d2([g, g], [BS, BS]);
+        let range = cover_square(n, BS);
         let mut host = self.img.clone();
         for _ in 0..self.iterations {
             let q = q0sqr(&host);

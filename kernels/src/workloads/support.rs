@@ -1,8 +1,97 @@
 //! Small helpers shared by the workloads' host code and CPU references.
 
+use crate::device::{Arg, BufferId, Device, DeviceError, DeviceExt, Pod, Range};
+use crate::workload::{Data, Instance, Output};
+
 /// `n` rounded up to a multiple of `m`.
 pub fn round_up(n: usize, m: usize) -> usize {
     n.div_ceil(m) * m
+}
+
+/// A 1-D NDRange of work-groups of `local` that covers `n` work-items.
+pub fn cover(n: usize, local: usize) -> Range {
+    Range::d1(round_up(n, local), local)
+}
+
+/// A 2-D NDRange of `bs × bs` work-groups that covers an `n × n` grid.
+pub fn cover_square(n: usize, bs: usize) -> Range {
+    let g = round_up(n, bs);
+    Range::d2([g, g], [bs, bs])
+}
+
+/// Kernel arguments: one buffer argument for each of `buffers`, then `rest`.
+pub fn args(buffers: &[BufferId], rest: &[Arg]) -> Vec<Arg> {
+    let mut v: Vec<Arg> = buffers.iter().map(|b| Arg::Buffer(*b)).collect();
+    v.extend_from_slice(rest);
+    v
+}
+
+/// The bytes of a slice of plain data (for [`map_kernel`]'s inputs).
+pub fn bytes<T: Pod>(data: &[T]) -> &[u8] {
+    T::as_bytes(data)
+}
+
+/// The launch of a kernel that maps input arrays to output arrays: uploads each of `inputs`,
+/// allocates one buffer of `len` values of `T` for each length of `outputs`, launches `kernel`
+/// over `range` with the input buffers, then the output buffers, then `scalars` as its
+/// arguments, and downloads the outputs.
+pub fn map_kernel<T: Pod, const N: usize>(
+    dev: &mut dyn Device,
+    kernel: &str,
+    inputs: &[&[u8]],
+    outputs: [usize; N],
+    scalars: &[Arg],
+    range: &Range,
+) -> Result<[Vec<T>; N], DeviceError> {
+    let mut buffers = Vec::with_capacity(inputs.len() + N);
+    for data in inputs {
+        buffers.push(dev.upload::<u8>(data)?);
+    }
+    let mut bufs = [BufferId(0); N];
+    for (buf, len) in bufs.iter_mut().zip(outputs) {
+        *buf = dev.alloc_n::<T>(len)?;
+        buffers.push(*buf);
+    }
+    dev.launch(kernel, &args(&buffers, scalars), range)?;
+    let mut out = outputs.map(|_| Vec::new());
+    for ((o, buf), len) in out.iter_mut().zip(bufs).zip(outputs) {
+        *o = dev.download(buf, len)?;
+    }
+    Ok(out)
+}
+
+/// An instance of an element-wise kernel over two float arrays: `kernel(a, b, out, uint n)`
+/// on a 1-D range of work-groups of `local`; the CPU reference computes each element with `f`.
+/// The output is called `output`.
+#[derive(Debug)]
+pub struct ZipF32 {
+    pub kernel: &'static str,
+    pub output: &'static str,
+    pub local: usize,
+    pub a: Vec<f32>,
+    pub b: Vec<f32>,
+    pub f: fn(f32, f32) -> f32,
+}
+
+impl Instance for ZipF32 {
+    fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
+        let n = self.a.len();
+        let inputs = [bytes(&self.a), bytes(&self.b)];
+        let range = cover(n, self.local);
+        let [out] = map_kernel(
+            dev,
+            self.kernel,
+            &inputs,
+            [n],
+            &[Arg::u32(n as u32)],
+            &range,
+        )?;
+        Ok(vec![Output::new(self.output, Data::F32(out))])
+    }
+    fn reference(&self) -> Vec<Output> {
+        let out = self.a.iter().zip(&self.b).map(|(x, y)| (self.f)(*x, *y));
+        vec![Output::new(self.output, Data::F32(out.collect()))]
+    }
 }
 
 /// The logistic function, as the host code of `backprop` computes it.

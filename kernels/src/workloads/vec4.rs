@@ -1,61 +1,37 @@
 //! `vec4`: `float4` loads, stores, swizzles and `dot` — memory-bound streaming with 16-byte
 //! accesses.
 
-use crate::device::{Arg, Device, DeviceError, DeviceExt, Range};
+use crate::device::{Arg, Device, DeviceError};
 use crate::inputs;
-use crate::workload::{Data, Feature, Instance, Output, Size, Tolerance, Workload};
-use crate::workloads::support::round_up;
-
-/// The benchmark.
-#[derive(Debug)]
-pub struct Vec4;
+use crate::spec::{cl_source, PerSize, WorkloadSpec};
+use crate::workload::Feature::*;
+use crate::workload::{Data, Instance, Output, Tolerance};
+use crate::workloads::support::{bytes, cover, map_kernel};
 
 const LOCAL: usize = 256;
 const A: f32 = 1.5;
 
-/// Number of float4 elements.
-fn n_for(size: Size) -> usize {
-    match size {
-        Size::Tiny => 10_000,
-        Size::Paper => 1 << 23,
-        Size::Large => 1 << 26,
-    }
-}
+/// The benchmark: n float4 elements.
+pub static SPEC: WorkloadSpec = WorkloadSpec {
+    name: "vec4",
+    description: "float4 streaming: a·x + swizzled y, and dot(x, y) per element",
+    in_study: false,
+    sizes: PerSize::new(10_000, 1 << 23, 1 << 26),
+    label: |n| format!("{n} float4"),
+    prepare,
+    source: cl_source!("vec4"),
+    features: &[Vector4, MathBuiltins],
+    kernels: &["axpy4"],
+    // Values in [-1, 1]; FMA contraction of a·x + y and of the dot product's terms.
+    tolerance: Tolerance::close(2e-6, 2e-6),
+};
 
-impl Workload for Vec4 {
-    fn name(&self) -> &'static str {
-        "vec4"
-    }
-    fn description(&self) -> &'static str {
-        "float4 streaming: a·x + swizzled y, and dot(x, y) per element"
-    }
-    fn source(&self) -> (&'static str, &'static str) {
-        ("vec4.cl", include_str!("../../cl/vec4.cl"))
-    }
-    fn kernels(&self) -> &'static [&'static str] {
-        &["axpy4"]
-    }
-    fn features(&self) -> &'static [Feature] {
-        &[Feature::Vector4, Feature::MathBuiltins]
-    }
-    fn tolerance(&self) -> Tolerance {
-        // Values in [-1, 1]; FMA contraction of a·x + y and of the dot product's terms.
-        Tolerance::Close {
-            abs: 2e-6,
-            rel: 2e-6,
-        }
-    }
-    fn size_label(&self, size: Size) -> String {
-        format!("{} float4", n_for(size))
-    }
-    fn prepare(&self, size: Size, seed: u64) -> Box<dyn Instance> {
-        let n = n_for(size);
-        let mut r = inputs::rng(seed);
-        Box::new(Vec4Instance {
-            x: inputs::f32s(&mut r, 4 * n, -1.0, 1.0),
-            y: inputs::f32s(&mut r, 4 * n, -1.0, 1.0),
-        })
-    }
+fn prepare(n: usize, seed: u64) -> Box<dyn Instance> {
+    let mut r = inputs::rng(seed);
+    Box::new(Vec4Instance {
+        x: inputs::f32s(&mut r, 4 * n, -1.0, 1.0),
+        y: inputs::f32s(&mut r, 4 * n, -1.0, 1.0),
+    })
 }
 
 #[derive(Debug)]
@@ -67,26 +43,15 @@ struct Vec4Instance {
 impl Instance for Vec4Instance {
     fn run(&self, dev: &mut dyn Device) -> Result<Vec<Output>, DeviceError> {
         let n4 = self.x.len() / 4;
-        let x = dev.upload(&self.x)?;
-        let y = dev.upload(&self.y)?;
-        let out = dev.alloc_n::<f32>(4 * n4)?;
-        let dots = dev.alloc_n::<f32>(n4)?;
-        dev.launch(
+        let [out, dots] = map_kernel(
+            dev,
             "axpy4",
-            &[
-                Arg::Buffer(x),
-                Arg::Buffer(y),
-                Arg::Buffer(out),
-                Arg::Buffer(dots),
-                Arg::f32(A),
-                Arg::u32(n4 as u32),
-            ],
-            &Range::d1(round_up(n4, LOCAL), LOCAL),
+            &[bytes(&self.x), bytes(&self.y)],
+            [4 * n4, n4],
+            &[Arg::f32(A), Arg::u32(n4 as u32)],
+            &cover(n4, LOCAL),
         )?;
-        Ok(vec![
-            Output::new("out", Data::F32(dev.download(out, 4 * n4)?)),
-            Output::new("dots", Data::F32(dev.download(dots, n4)?)),
-        ])
+        Ok(outputs(out, dots))
     }
 
     fn reference(&self) -> Vec<Output> {
@@ -102,9 +67,13 @@ impl Instance for Vec4Instance {
             }
             *d = acc as f32;
         }
-        vec![
-            Output::new("out", Data::F32(out)),
-            Output::new("dots", Data::F32(dots)),
-        ]
+        outputs(out, dots)
     }
+}
+
+fn outputs(out: Vec<f32>, dots: Vec<f32>) -> Vec<Output> {
+    vec![
+        Output::new("out", Data::F32(out)),
+        Output::new("dots", Data::F32(dots)),
+    ]
 }
