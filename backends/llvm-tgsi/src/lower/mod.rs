@@ -29,11 +29,12 @@
 //! - [`pointers`]: pointer provenance (which memory a pointer points into) and address
 //!   arithmetic;
 //! - [`memory`]: kernel arguments, loads, stores and atomics;
-//! - [`builtins`]: calls: NVVM intrinsics and the math builtins.
+//! - [`builtins`]: calls: intrinsics and the one table of math builtins (which libdevice
+//!   functions stay declarations, and what TGSI each builtin lowers to).
 
 mod aggregates;
 mod arith;
-mod builtins;
+pub(crate) mod builtins;
 mod control;
 mod instructions;
 mod int64;
