@@ -4,8 +4,9 @@
 //! Pipeline ([`lower_program`]):
 //! 1. [`frontend_opencl::compile`] with `-gline-tables-only` (so errors name `file:line:col`).
 //! 2. Link libclc (and our 64-bit atomics). libclc's NVPTX builtins call libdevice's `__nv_*`
-//!    functions; those with a TGSI opcode (`__nv_sqrtf` → `SQRT`, see [`MAPPED_LIBDEVICE`])
-//!    are kept as declarations, the rest are linked from libdevice and lowered as code.
+//!    functions; those the lowering's builtin table maps to TGSI (`__nv_sqrtf` → `SQRT`, see
+//!    [`MAPPED_LIBDEVICE`]) are kept as declarations, the rest are linked from libdevice and
+//!    lowered as code.
 //! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine,
 //!    then `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless
 //!    the profile's `duplicate-blocks` switch is on, `structurizecfg`.
@@ -40,18 +41,12 @@ use visabench_core::{
     ArtifactKind, BuildOptions, CompileRequest, Compiled, KernelSignature, Path, PathError, Stage,
 };
 
-/// libdevice functions (without the `__nv_` prefix) that become TGSI opcodes instead of being
-/// linked: `sqrtf` → `SQRT`, `rsqrtf` → `RSQ`, `exp2f` → `EX2`, `log2f` → `LG2`, `expf` →
-/// `EX2(x·log2 e)`, `logf` → `LG2(x)·ln 2`, `sinf`/`cosf` → `SIN`/`COS`, `powf` → `POW`,
-/// `fabsf` → sign-bit mask, `floorf`/`ceilf`/`truncf`/`rintf` → `FLR`/`CEIL`/`TRUNC`/`ROUND`,
-/// `fminf`/`fmaxf` → `MIN`/`MAX`, `fmaf` → `FMA`, and the double versions of the ones TGSI
-/// has (`sqrt` → `DSQRT`, `rsqrt` → `DRSQ`, `fabs`, `floor`, `ceil`, `trunc`, `rint`,
-/// `fmin`, `fmax`, `fma`).
-pub const MAPPED_LIBDEVICE: &[&str] = &[
-    "sqrtf", "rsqrtf", "exp2f", "log2f", "expf", "logf", "sinf", "cosf", "powf", "fabsf", "floorf",
-    "ceilf", "truncf", "rintf", "fminf", "fmaxf", "fmaf", "sqrt", "rsqrt", "fabs", "floor", "ceil",
-    "trunc", "rint", "fmin", "fmax", "fma",
-];
+/// libdevice functions (without the `__nv_` prefix) that become TGSI instructions instead of
+/// being linked, e.g. `sqrtf` → `SQRT`, `expf` → `EX2(x·log2 e)`, `sqrt` → `DSQRT`. Derived
+/// from the lowering's one table of math builtins (`src/lower/builtins.rs`), where each entry
+/// names the intrinsics and libdevice functions it lowers and how: a new builtin is added
+/// there, and only there.
+pub const MAPPED_LIBDEVICE: &[&str] = lower::builtins::LIBDEVICE;
 
 /// One lowered kernel.
 #[derive(Clone, Debug)]

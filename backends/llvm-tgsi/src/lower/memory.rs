@@ -1,0 +1,325 @@
+//! Memory: the kernel arguments (read from `MEMORY INPUT`), loads and stores of scalars
+//! (8- and 16-bit values as bit fields of 32-bit words; byte stores to shared and global
+//! memory as `ATOMAND`/`ATOMOR` so that neighbouring bytes survive) and atomic
+//! read-modify-write and compare-exchange.
+
+use super::values::has_int64;
+use super::{unsupported, Base, Lower, LowerError, Opnd, Sty, Val, NEG1, R};
+use crate::ir::{Kind, LLVMAtomicRMWBinOp as Rmw, Op, V};
+use ir_tgsi::abi::ArgClass;
+use ir_tgsi::program::mask;
+use ir_tgsi::{Dst, ImmType, Opcode, Register, Src};
+
+impl Lower<'_> {
+    pub(super) fn load_args(&mut self) -> R<()> {
+        let params = self.func.params();
+        if params.len() != self.input.slots.len() {
+            return Err(LowerError::Internal(format!(
+                "{} parameters but {} argument slots",
+                params.len(),
+                self.input.slots.len()
+            )));
+        }
+        for (i, p) in params.iter().enumerate() {
+            let slot = self.input.slots[i];
+            let off = Self::u(slot.offset);
+            let x = if self.func.param_byval_type(i as u32).is_some() {
+                Val::P(Base::Input, off)
+            } else {
+                match (p.ty().kind(), slot.class) {
+                    (Kind::Ptr(_), ArgClass::GlobalPtr { buffer, .. }) => {
+                        if self.prof.pointers32 {
+                            Val::P(Base::Buffer(buffer), Self::u(0))
+                        } else {
+                            let o = self.load_word(Base::Input, off, 0, true);
+                            Val::P(Base::Global, o)
+                        }
+                    }
+                    (Kind::Ptr(_), ArgClass::LocalPtr) => {
+                        let o = self.load_word(Base::Input, off, 0, false);
+                        Val::P(Base::Shared, o)
+                    }
+                    (Kind::Ptr(_), _) => {
+                        return unsupported("pointer argument passed by value", Some(self.func))
+                    }
+                    _ => {
+                        if self.prof.no_int64 && has_int64(p.ty()) {
+                            return unsupported(
+                                format!("64-bit integer argument `{}`", p.name()),
+                                None,
+                            );
+                        }
+                        let parts = self.flatten(p.ty(), *p)?;
+                        let mut out = Vec::new();
+                        for (k, t) in parts {
+                            let s = self.sty(t, *p)?;
+                            out.push(self.load_scalar(Base::Input, off, k, s, *p)?);
+                        }
+                        Val::S(out)
+                    }
+                }
+            };
+            self.vals.insert(*p, x);
+        }
+        Ok(())
+    }
+
+    fn mem(&mut self, base: Base, atomic: bool) -> Register {
+        use ir_tgsi::MemoryKind as M;
+        match base {
+            Base::Global => self.b.memory(M::Global),
+            Base::Buffer(k) => self.b.buffer(k, atomic),
+            Base::Shared => self.b.memory(M::Shared),
+            Base::Private => self.b.memory(M::Private),
+            Base::Input => self.b.memory(M::Input),
+        }
+    }
+
+    /// `LOAD` of one 32-bit word (or, with `pair`, two) at `addr + k`.
+    fn load_word(&mut self, base: Base, addr: Opnd, k: u64, pair: bool) -> Opnd {
+        let a = self.add_const(base.wide(), addr, k);
+        let m = self.mem(base, false);
+        let d = self.new_temp(pair);
+        let Opnd::R { reg, .. } = d else {
+            unreachable!()
+        };
+        let ms = Src::scalar(m, 0);
+        if pair && self.prof.scalar_memory {
+            // One word each: channel y of a LOAD reads address + 4 by itself.
+            let s1 = self.src(a);
+            self.b
+                .emit(Opcode::LOAD, &[Dst { reg, mask: mask::X }], &[ms, s1]);
+            self.b
+                .emit(Opcode::LOAD, &[Dst { reg, mask: mask::Y }], &[ms, s1]);
+        } else {
+            let s = self.src(a);
+            self.b.emit(Opcode::LOAD, &[Self::dst(d)], &[ms, s]);
+        }
+        d
+    }
+
+    /// Splits a byte address into its word address and the bit position inside the word.
+    fn word_and_shift(&mut self, base: Base, a: Opnd) -> (Opnd, Opnd) {
+        let wide = base.wide();
+        let word = if wide {
+            self.op(
+                Opcode::AND,
+                true,
+                &[a, Opnd::I64(0xffff_ffff_ffff_fffc, ImmType::Uint64)],
+            )
+        } else {
+            self.op(Opcode::AND, false, &[a, Self::u(0xffff_fffc)])
+        };
+        let lo = self.op(Opcode::AND, false, &[Self::low(a), Self::u(3)]);
+        let sh = self.op(Opcode::SHL, false, &[lo, Self::u(3)]);
+        (word, sh)
+    }
+
+    fn load_scalar(&mut self, base: Base, addr: Opnd, k: u64, s: Sty, at: V) -> R<Opnd> {
+        let w = self.is_wide(s);
+        match s {
+            Sty::I(b) if b < 32 => {
+                let a = self.add_const(base.wide(), addr, k);
+                let (word, sh) = self.word_and_shift(base, a);
+                let v = self.load_word(base, word, 0, false);
+                let bits = if b == 1 { 8 } else { b };
+                let x = self.op(Opcode::UBFE, false, &[v, sh, Self::u(bits)]);
+                if b == 1 {
+                    return Ok(self.op(Opcode::USNE, false, &[x, Self::u(0)]));
+                }
+                Ok(x)
+            }
+            Sty::P(_) if self.prof.pointers32 => unsupported(
+                "loading a pointer from memory (32-bit buffer pointers)",
+                Some(at),
+            ),
+            _ => Ok(self.load_word(base, addr, k, w)),
+        }
+    }
+
+    fn store_scalar(&mut self, base: Base, addr: Opnd, k: u64, s: Sty, x: Opnd, at: V) -> R<()> {
+        if base == Base::Input {
+            return unsupported("store into a by-value argument", Some(at));
+        }
+        let a = self.add_const(base.wide(), addr, k);
+        match s {
+            Sty::I(b) if b < 32 => {
+                let bits = if b == 1 { 8 } else { b };
+                let x = if b == 1 {
+                    self.op(Opcode::AND, false, &[x, Self::u(1)])
+                } else {
+                    x
+                };
+                let (word, sh) = self.word_and_shift(base, a);
+                let m = self.mem(base, base != Base::Private);
+                let ms = Src::scalar(m, 0);
+                if base == Base::Private {
+                    // Private memory belongs to one work-item: read, insert, write.
+                    let old = self.load_word(base, word, 0, false);
+                    let new = self.op(Opcode::BFI, false, &[old, x, sh, Self::u(bits)]);
+                    let (ws, ns) = (self.src(word), self.src(new));
+                    self.b.emit(
+                        Opcode::STORE,
+                        &[Dst {
+                            reg: m,
+                            mask: mask::X,
+                        }],
+                        &[ws, ns],
+                    );
+                } else {
+                    // Other work-items may write the word's other bytes: clear, then set, with
+                    // atomics that touch only this byte's bits.
+                    let ones = Self::u((1u32 << bits) - 1);
+                    let field = self.op(Opcode::SHL, false, &[ones, sh]);
+                    let clear = self.op(Opcode::NOT, false, &[field]);
+                    let val = self.op(Opcode::SHL, false, &[x, sh]);
+                    let (ws, cs, vs) = (self.src(word), self.src(clear), self.src(val));
+                    let t1 = self.new_temp(false);
+                    self.b
+                        .emit(Opcode::ATOMAND, &[Self::dst(t1)], &[ms, ws, cs]);
+                    let t2 = self.new_temp(false);
+                    self.b.emit(Opcode::ATOMOR, &[Self::dst(t2)], &[ms, ws, vs]);
+                }
+                Ok(())
+            }
+            Sty::P(_) if self.prof.pointers32 => unsupported(
+                "storing a pointer to memory (32-bit buffer pointers)",
+                Some(at),
+            ),
+            _ => {
+                let w = self.is_wide(s);
+                let m = self.mem(base, false);
+                if w && self.prof.scalar_memory {
+                    let a2 = self.add_const(base.wide(), a, 4);
+                    let (s1, s2) = (self.src(a), self.src(a2));
+                    let (v1, v2) = (self.src(Self::low(x)), self.src(Self::high(x)));
+                    self.b.emit(
+                        Opcode::STORE,
+                        &[Dst {
+                            reg: m,
+                            mask: mask::X,
+                        }],
+                        &[s1, v1],
+                    );
+                    self.b.emit(
+                        Opcode::STORE,
+                        &[Dst {
+                            reg: m,
+                            mask: mask::X,
+                        }],
+                        &[s2, v2],
+                    );
+                } else {
+                    let (sa, sv) = (self.src(a), self.src(x));
+                    let mk = if w { mask::XY } else { mask::X };
+                    self.b
+                        .emit(Opcode::STORE, &[Dst { reg: m, mask: mk }], &[sa, sv]);
+                }
+                Ok(())
+            }
+        }
+    }
+
+    pub(super) fn load(&mut self, i: V) -> R<Val> {
+        let at = Some(i);
+        let (base, addr) = self.ptr(i.operand(0))?;
+        if self.prof.no_int64 && has_int64(i.ty()) {
+            return unsupported("64-bit integer load", at);
+        }
+        if let Kind::Ptr(_) = i.ty().kind() {
+            let b2 = self.base_of(i)?;
+            if !b2.wide() {
+                return unsupported("loading a pointer from memory", at);
+            }
+            let o = self.load_scalar(base, addr, 0, Sty::P(1), i)?;
+            return Ok(Val::P(b2, o));
+        }
+        let parts = self.flatten(i.ty(), i)?;
+        let mut out = Vec::new();
+        for (k, t) in parts {
+            let s = self.sty(t, i)?;
+            out.push(self.load_scalar(base, addr, k, s, i)?);
+        }
+        Ok(Val::S(out))
+    }
+
+    pub(super) fn store(&mut self, i: V) -> R<()> {
+        let v = i.operand(0);
+        let (base, addr) = self.ptr(i.operand(1))?;
+        if self.prof.no_int64 && has_int64(v.ty()) {
+            return unsupported("64-bit integer store", Some(i));
+        }
+        let parts = self.flatten(v.ty(), i)?;
+        let vals = self.elems(v)?;
+        for ((k, t), x) in parts.into_iter().zip(vals) {
+            let s = self.sty(t, i)?;
+            self.store_scalar(base, addr, k, s, x, i)?;
+        }
+        Ok(())
+    }
+
+    pub(super) fn atomic(&mut self, i: V) -> R<Val> {
+        let at = Some(i);
+        if self.prof.no_atomics {
+            return unsupported("atomic operations", at);
+        }
+        let is_cas = i.opcode() == Some(Op::LLVMAtomicCmpXchg);
+        let vt = if is_cas { i.operand(1).ty() } else { i.ty() };
+        match vt.kind() {
+            Kind::Int(32) | Kind::F32 => {}
+            Kind::Int(64) | Kind::F64 => {
+                return unsupported("64-bit atomic operation (TGSI has no 64-bit atomics)", at)
+            }
+            _ => return unsupported(format!("atomic on `{}`", vt.print()), at),
+        }
+        let (base, addr) = self.ptr(i.operand(0))?;
+        if base == Base::Input {
+            return unsupported("atomic on a by-value argument", at);
+        }
+        let m = self.mem(base, true);
+        let ms = Src::scalar(m, 0);
+        let sa = self.src(addr);
+        let d = self.new_temp(false);
+        if is_cas {
+            let cmp = self.scalar(i.operand(1))?;
+            let new = self.scalar(i.operand(2))?;
+            let (sc, sn) = (self.src(cmp), self.src(new));
+            self.b
+                .emit(Opcode::ATOMCAS, &[Self::dst(d)], &[ms, sa, sc, sn]);
+            let ok = self.op(Opcode::USEQ, false, &[d, cmp]);
+            return Ok(Val::S(vec![d, ok]));
+        }
+        let mut v = self.scalar(i.operand(1))?;
+        let o = match i.rmw_op() {
+            Rmw::LLVMAtomicRMWBinOpXchg => Opcode::ATOMXCHG,
+            Rmw::LLVMAtomicRMWBinOpAdd => Opcode::ATOMUADD,
+            Rmw::LLVMAtomicRMWBinOpSub => {
+                v = self.op(Opcode::INEG, false, &[v]);
+                Opcode::ATOMUADD
+            }
+            Rmw::LLVMAtomicRMWBinOpAnd => Opcode::ATOMAND,
+            Rmw::LLVMAtomicRMWBinOpOr => Opcode::ATOMOR,
+            Rmw::LLVMAtomicRMWBinOpXor => Opcode::ATOMXOR,
+            Rmw::LLVMAtomicRMWBinOpMax => Opcode::ATOMIMAX,
+            Rmw::LLVMAtomicRMWBinOpMin => Opcode::ATOMIMIN,
+            Rmw::LLVMAtomicRMWBinOpUMax => Opcode::ATOMUMAX,
+            Rmw::LLVMAtomicRMWBinOpUMin => Opcode::ATOMUMIN,
+            Rmw::LLVMAtomicRMWBinOpFAdd => Opcode::ATOMFADD,
+            // atomic_inc / atomic_dec: wrapping at ~0 is plain increment / decrement.
+            Rmw::LLVMAtomicRMWBinOpUIncWrap | Rmw::LLVMAtomicRMWBinOpUDecWrap
+                if i.operand(1).const_int() == Some(u64::from(NEG1)) =>
+            {
+                v = Self::u(if i.rmw_op() == Rmw::LLVMAtomicRMWBinOpUIncWrap {
+                    1
+                } else {
+                    NEG1
+                });
+                Opcode::ATOMUADD
+            }
+            other => return unsupported(format!("atomic operation {other:?}"), at),
+        };
+        let sv = self.src(v);
+        self.b.emit(o, &[Self::dst(d)], &[ms, sa, sv]);
+        Ok(Val::S(vec![d]))
+    }
+}
