@@ -61,21 +61,98 @@ pub struct KernelSass {
     pub spill_load_bytes: u32,
 }
 
+/// A `ptxas` optimisation level: its default (no `-O` flag) or `--opt-level 0` to `3`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum OptLevel {
+    /// No `-O` flag: what `ptxas` does unasked (`-O3` for ptxas 13).
+    #[default]
+    Default,
+    O0,
+    O1,
+    O2,
+    O3,
+}
+
+/// The valid spellings of an [`OptLevel`], for messages.
+pub const OPT_LEVEL_NAMES: &str = "default, 0, 1, 2, 3";
+
+impl OptLevel {
+    /// Every level, in the order of [`OPT_LEVEL_NAMES`].
+    pub const ALL: [OptLevel; 5] = [
+        OptLevel::Default,
+        OptLevel::O0,
+        OptLevel::O1,
+        OptLevel::O2,
+        OptLevel::O3,
+    ];
+
+    /// The number given to `ptxas --opt-level`, or `None` for its default.
+    pub fn number(self) -> Option<u8> {
+        match self {
+            OptLevel::Default => None,
+            OptLevel::O0 => Some(0),
+            OptLevel::O1 => Some(1),
+            OptLevel::O2 => Some(2),
+            OptLevel::O3 => Some(3),
+        }
+    }
+
+    /// As the CSV writes it: `default`, `0`, `1`, `2` or `3`.
+    pub fn name(self) -> &'static str {
+        match self {
+            OptLevel::Default => "default",
+            OptLevel::O0 => "0",
+            OptLevel::O1 => "1",
+            OptLevel::O2 => "2",
+            OptLevel::O3 => "3",
+        }
+    }
+}
+
+impl std::fmt::Display for OptLevel {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.name())
+    }
+}
+
+impl std::str::FromStr for OptLevel {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, String> {
+        let t = s.trim();
+        OptLevel::ALL
+            .into_iter()
+            .find(|l| l.name() == t)
+            .ok_or_else(|| {
+                format!("unknown ptxas optimisation level `{t}` (valid: {OPT_LEVEL_NAMES})")
+            })
+    }
+}
+
 /// Assembles `ptx` for `arch` (`sm_90`) and counts every kernel's SASS, in name order.
 /// `scratch` is a directory for the cubin.
 pub fn analyze_ptx(ptx: &str, arch: &str, scratch: &FsPath) -> Result<Vec<KernelSass>, SassError> {
+    analyze_ptx_at(ptx, arch, OptLevel::Default, scratch)
+}
+
+/// [`analyze_ptx`] with `ptxas` at `level` (`--opt-level N`, or no flag for the default).
+pub fn analyze_ptx_at(
+    ptx: &str,
+    arch: &str,
+    level: OptLevel,
+    scratch: &FsPath,
+) -> Result<Vec<KernelSass>, SassError> {
     let ptxas = visabench_core::tools::ptxas()?;
     let nvdisasm = visabench_core::tools::nvdisasm()?;
     let src = scratch.join("in.ptx");
     let cubin = scratch.join("out.cubin");
     std::fs::write(&src, ptx)?;
-    let out = Command::new(&ptxas)
-        .arg(format!("-arch={arch}"))
-        .arg("-v")
-        .arg("-o")
-        .arg(&cubin)
-        .arg(&src)
-        .output()?;
+    let mut cmd = Command::new(&ptxas);
+    cmd.arg(format!("-arch={arch}")).arg("-v");
+    if let Some(n) = level.number() {
+        cmd.arg("--opt-level").arg(n.to_string());
+    }
+    let out = cmd.arg("-o").arg(&cubin).arg(&src).output()?;
     let info =
         String::from_utf8_lossy(&out.stderr).into_owned() + &String::from_utf8_lossy(&out.stdout);
     if !out.status.success() {
@@ -307,9 +384,17 @@ pub struct Selection<'a> {
     pub save_ptx: Option<&'a FsPath>,
 }
 
+/// One (workload, path) analysed at one `ptxas` level.
+#[derive(Clone, Debug)]
+pub struct Levelled {
+    pub opt_level: OptLevel,
+    pub analysed: Analysed,
+}
+
 /// Analyses every PTX artifact of a bundle, and with `native` (a session on an NVIDIA GPU) the
 /// PTX NVIDIA's OpenCL makes of each workload's source. A (workload, path) that cannot be
 /// analysed is recorded with its reason; only a missing tool or scratch directory is an error.
+/// `ptxas` runs at its default level; [`analyze_bundle_levels`] chooses levels.
 pub fn analyze_bundle(
     dir: &FsPath,
     manifest: &Manifest,
@@ -317,29 +402,63 @@ pub fn analyze_bundle(
     native: Option<&Session>,
     progress: &mut dyn FnMut(&str, &str),
 ) -> Result<Vec<Analysed>, SassError> {
+    let rows = analyze_bundle_levels(dir, manifest, sel, &[OptLevel::Default], native, progress)?;
+    Ok(rows.into_iter().map(|r| r.analysed).collect())
+}
+
+/// [`analyze_bundle`] at each of `levels` (none: the default): per workload, per path, one row
+/// per level in the order given. Each PTX (the driver's too) is made once and assembled at
+/// every level.
+pub fn analyze_bundle_levels(
+    dir: &FsPath,
+    manifest: &Manifest,
+    sel: &Selection<'_>,
+    levels: &[OptLevel],
+    native: Option<&Session>,
+    progress: &mut dyn FnMut(&str, &str),
+) -> Result<Vec<Levelled>, SassError> {
     // Fail early, once, on a missing tool.
     visabench_core::tools::ptxas()?;
     visabench_core::tools::nvdisasm()?;
+    let levels = if levels.is_empty() {
+        &[OptLevel::Default][..]
+    } else {
+        levels
+    };
     let scratch = tempfile::tempdir()?;
     if let Some(d) = sel.save_ptx.filter(|_| native.is_some()) {
         std::fs::create_dir_all(d)?;
     }
     let mut rows = Vec::new();
+    // Every level of one (workload, path), from its PTX or the reason it has none.
+    let mut at_levels = |workload: &str, path: &str, ptx: Result<String, String>, unsupported| {
+        for &opt_level in levels {
+            let kernels = ptx.as_ref().map_err(String::clone).and_then(|p| {
+                analyze_ptx_at(p, sel.arch, opt_level, scratch.path()).map_err(|e| e.to_string())
+            });
+            rows.push(Levelled {
+                opt_level,
+                analysed: Analysed {
+                    workload: workload.to_string(),
+                    path: path.to_string(),
+                    kernels,
+                    unsupported,
+                },
+            });
+        }
+    };
     for w in &manifest.workloads {
         if !sel.workloads.is_empty() && !sel.workloads.contains(&w.name) {
             continue;
         }
         if let Some(s) = native {
             progress(&w.name, "native");
-            let kernels = native_ptx(s, dir, w, sel.save_ptx).and_then(|ptx| {
-                analyze_ptx(&ptx, sel.arch, scratch.path()).map_err(|e| e.to_string())
-            });
-            rows.push(Analysed {
-                workload: w.name.clone(),
-                path: "native".into(),
-                kernels,
-                unsupported: false,
-            });
+            at_levels(
+                &w.name,
+                "native",
+                native_ptx(s, dir, w, sel.save_ptx),
+                false,
+            );
         }
         for p in &w.paths {
             if p.kind != visabench_core::ArtifactKind::Ptx
@@ -348,25 +467,16 @@ pub fn analyze_bundle(
                 continue;
             }
             progress(&w.name, &p.path);
-            let kernels = match &p.artifact {
+            let ptx = match &p.artifact {
                 None => Err(p
                     .error
                     .as_deref()
                     .and_then(|e| e.lines().next())
                     .unwrap_or("not compiled")
                     .to_string()),
-                Some(rel) => bundle::read_text(dir, rel)
-                    .map_err(|e| e.to_string())
-                    .and_then(|ptx| {
-                        analyze_ptx(&ptx, sel.arch, scratch.path()).map_err(|e| e.to_string())
-                    }),
+                Some(rel) => bundle::read_text(dir, rel).map_err(|e| e.to_string()),
             };
-            rows.push(Analysed {
-                workload: w.name.clone(),
-                path: p.path.clone(),
-                kernels,
-                unsupported: p.unsupported,
-            });
+            at_levels(&w.name, &p.path, ptx, p.unsupported);
         }
     }
     Ok(rows)
@@ -409,7 +519,8 @@ fn native_ptx(
     Ok(ptx)
 }
 
-/// The CSV's columns after `workload,path,kernel,arch,ptxas`, in [`KernelSass`] order.
+/// The CSV's columns after `workload,path,kernel,arch,ptxas,opt_level`, in [`KernelSass`]
+/// order.
 const COUNT_COLUMNS: [&str; 17] = [
     "instructions",
     "bra",
@@ -482,43 +593,62 @@ fn from_counts(kernel: String, c: [u32; 17]) -> KernelSass {
 }
 
 /// The rows as CSV: one line per kernel plus `(all)` per (workload, path); a (workload, path)
-/// without kernels is one line with its `error`.
+/// without kernels is one line with its `error`. Columns: `workload,path,kernel,arch,ptxas,
+/// opt_level`, the counts ([`KernelSass`] order), `error`. `opt_level` is `default` here.
 pub fn to_csv(rows: &[Analysed], arch: &str, ptxas: &str) -> String {
-    let ptxas = ptxas.replace([',', '"', '\n'], " ");
-    let mut s = format!(
-        "workload,path,kernel,arch,ptxas,{},error\n",
-        COUNT_COLUMNS.join(",")
-    );
+    let mut s = csv_header();
     for r in rows {
-        match &r.kernels {
-            Err(e) => {
-                let msg = e.lines().next().unwrap_or("").replace('"', "'");
-                let status = if r.unsupported { "unsupported: " } else { "" };
+        csv_lines(&mut s, OptLevel::Default, r, arch, ptxas);
+    }
+    s
+}
+
+/// [`to_csv`] of rows at their levels (from [`analyze_bundle_levels`]).
+pub fn to_csv_levels(rows: &[Levelled], arch: &str, ptxas: &str) -> String {
+    let mut s = csv_header();
+    for r in rows {
+        csv_lines(&mut s, r.opt_level, &r.analysed, arch, ptxas);
+    }
+    s
+}
+
+fn csv_header() -> String {
+    format!(
+        "workload,path,kernel,arch,ptxas,opt_level,{},error\n",
+        COUNT_COLUMNS.join(",")
+    )
+}
+
+/// The lines of one (workload, path) at `level`.
+fn csv_lines(s: &mut String, level: OptLevel, r: &Analysed, arch: &str, ptxas: &str) {
+    let ptxas = ptxas.replace([',', '"', '\n'], " ");
+    match &r.kernels {
+        Err(e) => {
+            let msg = e.lines().next().unwrap_or("").replace('"', "'");
+            let status = if r.unsupported { "unsupported: " } else { "" };
+            let _ = writeln!(
+                s,
+                "{},{},,{arch},{ptxas},{level},{}\"{status}{msg}\"",
+                r.workload,
+                r.path,
+                ",".repeat(COUNT_COLUMNS.len())
+            );
+        }
+        Ok(ks) => {
+            let all = total(ks);
+            for k in ks.iter().chain(std::iter::once(&all)) {
+                let nums: Vec<String> = counts(k).iter().map(u32::to_string).collect();
                 let _ = writeln!(
                     s,
-                    "{},{},,{arch},{ptxas},{}\"{status}{msg}\"",
+                    "{},{},{},{arch},{ptxas},{level},{},",
                     r.workload,
                     r.path,
-                    ",".repeat(COUNT_COLUMNS.len())
+                    k.kernel,
+                    nums.join(",")
                 );
-            }
-            Ok(ks) => {
-                let all = total(ks);
-                for k in ks.iter().chain(std::iter::once(&all)) {
-                    let nums: Vec<String> = counts(k).iter().map(u32::to_string).collect();
-                    let _ = writeln!(
-                        s,
-                        "{},{},{},{arch},{ptxas},{},",
-                        r.workload,
-                        r.path,
-                        k.kernel,
-                        nums.join(",")
-                    );
-                }
             }
         }
     }
-    s
 }
 
 /// One counted line of a CSV from [`to_csv`].
@@ -528,20 +658,20 @@ pub struct CsvRow {
     pub path: String,
     pub ptxas: String,
     pub arch: String,
+    /// `default` for a CSV from before the `opt_level` column.
+    pub opt_level: OptLevel,
     /// `kernel` is the kernel's name or `(all)`.
     pub counts: KernelSass,
 }
 
 /// Reads the counted lines of a CSV written by [`to_csv`] (lines with an error are skipped).
+/// A CSV without the `opt_level` column (written before it existed) reads as `default`.
 pub fn read_csv(text: &str) -> Result<Vec<CsvRow>, String> {
     let mut lines = text.lines().enumerate();
     let (_, header) = lines.next().ok_or("empty SASS CSV")?;
     let cols: Vec<&str> = header.split(',').collect();
-    let at = |name: &str| {
-        cols.iter()
-            .position(|c| *c == name)
-            .ok_or(format!("SASS CSV: no column `{name}`"))
-    };
+    let find = |name: &str| cols.iter().position(|c| *c == name);
+    let at = |name: &str| find(name).ok_or(format!("SASS CSV: no column `{name}`"));
     let (wi, pi, ki, ai, vi) = (
         at("workload")?,
         at("path")?,
@@ -549,6 +679,7 @@ pub fn read_csv(text: &str) -> Result<Vec<CsvRow>, String> {
         at("arch")?,
         at("ptxas")?,
     );
+    let li = find("opt_level");
     let idx: Vec<usize> = COUNT_COLUMNS
         .iter()
         .map(|c| at(c))
@@ -565,11 +696,18 @@ pub fn read_csv(text: &str) -> Result<Vec<CsvRow>, String> {
                 .parse()
                 .map_err(|_| format!("SASS CSV line {}: `{}` is not a count", n + 1, f[i]))?;
         }
+        let opt_level = match li {
+            None => OptLevel::Default,
+            Some(i) => f[i]
+                .parse()
+                .map_err(|e| format!("SASS CSV line {}: {e}", n + 1))?,
+        };
         out.push(CsvRow {
             workload: f[wi].to_string(),
             path: f[pi].to_string(),
             arch: f[ai].to_string(),
             ptxas: f[vi].to_string(),
+            opt_level,
             counts: from_counts(f[ki].to_string(), c),
         });
     }
@@ -708,6 +846,136 @@ j:
     }
 
     #[test]
+    fn parses_opt_levels_and_names_the_valid_ones() {
+        assert_eq!("default".parse::<OptLevel>(), Ok(OptLevel::Default));
+        assert_eq!(" 2 ".parse::<OptLevel>(), Ok(OptLevel::O2));
+        for l in OptLevel::ALL {
+            assert_eq!(l.to_string().parse::<OptLevel>(), Ok(l));
+        }
+        assert_eq!(OptLevel::Default.number(), None);
+        assert_eq!(OptLevel::O3.number(), Some(3));
+        assert_eq!(
+            OptLevel::ALL.map(OptLevel::name).join(", "),
+            OPT_LEVEL_NAMES
+        );
+        for bad in ["7", "fast", "-O3", "", "O3", "4"] {
+            let e = bad.parse::<OptLevel>().unwrap_err();
+            assert!(e.contains("default, 0, 1, 2, 3"), "{bad}: {e}");
+            assert!(e.contains(&format!("`{bad}`")), "{bad}: {e}");
+        }
+    }
+
+    fn analysed(workload: &str, path: &str, instructions: u32) -> Analysed {
+        Analysed {
+            workload: workload.into(),
+            path: path.into(),
+            kernels: Ok(vec![KernelSass {
+                kernel: "k".into(),
+                instructions,
+                registers: 12,
+                ..KernelSass::default()
+            }]),
+            unsupported: false,
+        }
+    }
+
+    #[test]
+    fn csv_round_trips_with_the_level() {
+        let failed = Analysed {
+            workload: "w".into(),
+            path: "tgsi-2019".into(),
+            kernels: Err("64-bit load, not supported".into()),
+            unsupported: true,
+        };
+        let rows = vec![
+            Levelled {
+                opt_level: OptLevel::O0,
+                analysed: analysed("w", "llvm", 90),
+            },
+            Levelled {
+                opt_level: OptLevel::O3,
+                analysed: analysed("w", "llvm", 40),
+            },
+            Levelled {
+                opt_level: OptLevel::O3,
+                analysed: failed,
+            },
+        ];
+        let csv = to_csv_levels(&rows, "sm_90", "13.5.37");
+        let header: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+        assert_eq!(
+            header[..6],
+            ["workload", "path", "kernel", "arch", "ptxas", "opt_level"]
+        );
+        assert_eq!(header.len(), 6 + COUNT_COLUMNS.len() + 1);
+        assert!(csv.contains("w,tgsi-2019,,sm_90,13.5.37,3,"), "{csv}");
+        let back = read_csv(&csv).unwrap();
+        // Two counted (workload, path, level)s, each a kernel and `(all)`; the error is skipped.
+        assert_eq!(back.len(), 4);
+        let at = |l: OptLevel| {
+            back.iter()
+                .find(|r| r.opt_level == l && r.counts.kernel == "k")
+                .unwrap()
+        };
+        assert_eq!(at(OptLevel::O0).counts.instructions, 90);
+        assert_eq!(at(OptLevel::O3).counts.instructions, 40);
+        assert_eq!(
+            (
+                at(OptLevel::O3).ptxas.as_str(),
+                at(OptLevel::O3).arch.as_str()
+            ),
+            ("13.5.37", "sm_90")
+        );
+        // to_csv writes the default level.
+        let plain = read_csv(&to_csv(&[analysed("w", "llvm", 40)], "sm_90", "13.5.37")).unwrap();
+        assert!(plain.iter().all(|r| r.opt_level == OptLevel::Default));
+        // A bad level is an error naming the line.
+        let bad = csv.replacen(",sm_90,13.5.37,0,", ",sm_90,13.5.37,fast,", 1);
+        let e = read_csv(&bad).unwrap_err();
+        assert!(e.contains("line 2") && e.contains("fast"), "{e}");
+    }
+
+    #[test]
+    fn reads_old_csv_without_the_level_as_default() {
+        let old = format!(
+            "workload,path,kernel,arch,ptxas,{},error\n\
+             nw,llvm,nw_upper,sm_90,13.0.88,776,4,31,31,0,2,9,0,0,0,0,0,0,32,0,0,0,\n\
+             nw,tgsi-2019,,sm_90,13.0.88,,,,,,,,,,,,,,,,,,\"unsupported: 64-bit\"\n",
+            COUNT_COLUMNS.join(",")
+        );
+        let rows = read_csv(&old).unwrap();
+        assert_eq!(rows.len(), 1);
+        assert_eq!(rows[0].opt_level, OptLevel::Default);
+        assert_eq!(
+            (rows[0].counts.instructions, rows[0].counts.bssy),
+            (776, 31)
+        );
+        // Every SASS CSV committed under results/ still reads.
+        let results = FsPath::new(env!("CARGO_MANIFEST_DIR")).join("../results");
+        let mut files = Vec::new();
+        let mut stack = vec![results];
+        while let Some(d) = stack.pop() {
+            for e in std::fs::read_dir(&d).into_iter().flatten().flatten() {
+                let p = e.path();
+                if p.is_dir() {
+                    stack.push(p);
+                } else if p.extension().is_some_and(|x| x == "csv") {
+                    let text = std::fs::read_to_string(&p).unwrap();
+                    if text.starts_with("workload,path,kernel,arch,ptxas,") {
+                        files.push((p, text));
+                    }
+                }
+            }
+        }
+        for (p, text) in &files {
+            let rows = read_csv(text).unwrap_or_else(|e| panic!("{}: {e}", p.display()));
+            assert!(!rows.is_empty(), "{}", p.display());
+            assert!(rows.iter().all(|r| r.opt_level == OptLevel::Default));
+        }
+        eprintln!("{} committed SASS CSVs read", files.len());
+    }
+
+    #[test]
     fn analyses_real_ptx_with_ptxas_and_nvdisasm() {
         if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
             eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
@@ -752,5 +1020,10 @@ DONE:
         // Bad PTX is an error naming ptxas, not a panic.
         let e = analyze_ptx("not ptx", "sm_90", dir.path()).unwrap_err();
         assert!(e.to_string().contains("ptxas"), "{e}");
+        // A weak finisher leaves more: -O0 keeps what -O3 removes; the default is -O3.
+        let at = |l| analyze_ptx_at(ptx, "sm_90", l, dir.path()).expect("ptxas -O")[0].clone();
+        let (o0, o3) = (at(OptLevel::O0), at(OptLevel::O3));
+        assert!(o0.instructions > o3.instructions, "{o0:?}\n{o3:?}");
+        assert_eq!(at(OptLevel::Default), o3);
     }
 }

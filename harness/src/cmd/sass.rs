@@ -3,11 +3,12 @@
 //! reconvergence `BSSY`/`BSYNC`, basic blocks, memory instructions, registers, spills): the
 //! Hopper counterpart of the Trillium paper's SASS table, and the first place to look when a
 //! path is slower. `--native` adds NVIDIA's own OpenCL compiler, whose PTX the driver hands
-//! back on an NVIDIA GPU.
+//! back on an NVIDIA GPU. `--opt-levels` assembles every PTX at several `ptxas` levels
+//! (`default`, `0`..`3`) — the finisher's strength as a dimension — one row per level.
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
-use harness::sass::{self, Analysed, KernelSass};
+use harness::sass::{self, KernelSass, Levelled, OptLevel};
 use kernels::Size;
 use std::fmt::Write as _;
 use std::path::PathBuf;
@@ -39,9 +40,18 @@ pub struct Args {
     /// Target architecture for ptxas (default: the bundle's, sm_90).
     #[arg(long)]
     arch: Option<String>,
+    /// ptxas optimisation levels, comma separated, each a row of its own: `default` (no -O
+    /// flag; ptxas's -O3) or 0, 1, 2, 3 (`--opt-level N`, what NVIDIA's OpenCL passes on from
+    /// -cl-nv-opt-level=N).
+    #[arg(long, value_delimiter = ',', default_value = "default", value_parser = opt_level)]
+    opt_levels: Vec<OptLevel>,
     /// Also write every row as CSV to this file.
     #[arg(long)]
     csv: Option<PathBuf>,
+}
+
+fn opt_level(s: &str) -> Result<OptLevel, String> {
+    s.parse()
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
@@ -74,22 +84,38 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         arch: &arch,
         save_ptx: args.save_ptx.as_deref(),
     };
-    let rows = sass::analyze_bundle(&dir, &manifest, &select, session.as_ref(), &mut |w, p| {
-        log::info!("sass: {w} along {p}")
-    })?;
+    let mut levels: Vec<OptLevel> = Vec::new();
+    for l in &args.opt_levels {
+        if !levels.contains(l) {
+            levels.push(*l);
+        }
+    }
+    let rows = sass::analyze_bundle_levels(
+        &dir,
+        &manifest,
+        &select,
+        &levels,
+        session.as_ref(),
+        &mut |w, p| log::info!("sass: {w} along {p}"),
+    )?;
     if rows.is_empty() {
         bail!("nothing to analyse: no PTX artifact matches the selection");
     }
-    print!("{}", table(&rows, &arch, &tools));
+    print!("{}", table(&rows, &levels, &arch, &tools));
     if let Some(f) = &args.csv {
-        harness::files::write_atomic(f, sass::to_csv(&rows, &arch, &tools).as_bytes())
+        harness::files::write_atomic(f, sass::to_csv_levels(&rows, &arch, &tools).as_bytes())
             .with_context(|| format!("cannot write {}", f.display()))?;
         println!("csv: {}", f.display());
     }
-    let failed = rows
+    // A (workload, path) that fails fails at every level: count it once.
+    let mut failed: Vec<(&str, &str)> = rows
         .iter()
+        .map(|r| &r.analysed)
         .filter(|r| r.kernels.is_err() && !r.unsupported)
-        .count();
+        .map(|r| (r.workload.as_str(), r.path.as_str()))
+        .collect();
+    failed.dedup();
+    let failed = failed.len();
     Ok(if failed == 0 {
         ExitCode::SUCCESS
     } else {
@@ -139,15 +165,30 @@ fn bundle_for(
     }
 }
 
-fn table(rows: &[Analysed], arch: &str, tools: &str) -> String {
+/// The text table; with more than one level, a column says each row's.
+fn table(rows: &[Levelled], levels: &[OptLevel], arch: &str, tools: &str) -> String {
+    let many = levels.len() > 1;
+    let at = match levels {
+        [l] if *l != OptLevel::Default => format!(" -O{l}"),
+        _ => String::new(),
+    };
+    // The level column, or nothing.
+    let level = |l: &str| {
+        if many {
+            format!(" {l:<7}")
+        } else {
+            String::new()
+        }
+    };
     let mut s = String::new();
     let _ = writeln!(
         s,
-        "SASS for {arch} by ptxas {tools} (static counts per kernel; (all) sums a workload's kernels)\n\
-         {:<11} {:<18} {:<10} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
+        "SASS for {arch} by ptxas {tools}{at} (static counts per kernel; (all) sums a workload's kernels)\n\
+         {:<11} {:<18} {:<10}{} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
         "workload",
         "kernel",
         "path",
+        level("opt"),
         "instrs",
         "BRA",
         "BSSY",
@@ -160,12 +201,17 @@ fn table(rows: &[Analysed], arch: &str, tools: &str) -> String {
         "regs",
         "spill B"
     );
-    for r in rows {
+    for Levelled {
+        opt_level,
+        analysed: r,
+    } in rows
+    {
+        let lv = level(opt_level.name());
         match &r.kernels {
             Err(e) => {
                 let _ = writeln!(
                     s,
-                    "{:<11} {:<18} {:<10} {}: {}",
+                    "{:<11} {:<18} {:<10}{lv} {}: {}",
                     r.workload,
                     "-",
                     r.path,
@@ -187,7 +233,7 @@ fn table(rows: &[Analysed], arch: &str, tools: &str) -> String {
                 for k in shown {
                     let _ = writeln!(
                         s,
-                        "{:<11} {:<18} {:<10} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
+                        "{:<11} {:<18} {:<10}{lv} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
                         r.workload,
                         k.kernel,
                         r.path,

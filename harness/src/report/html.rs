@@ -446,10 +446,41 @@ fn env_section(out: &mut String, r: &Results, env_json: &str) {
 }
 
 /// This run's SASS counts: per benchmark of the results (in their order) and path, the whole
-/// program (`(all)` rows).
+/// program (`(all)` rows), at one `ptxas` level: its default when `sass.csv` has it (from
+/// `visabench sass --opt-levels`, a CSV may hold several), else the first one it holds.
 fn our_sass_section(out: &mut String, r: &Results, rows: &[crate::sass::CsvRow]) {
-    let all: Vec<&crate::sass::CsvRow> =
-        rows.iter().filter(|x| x.counts.kernel == "(all)").collect();
+    use crate::sass::OptLevel;
+    let level = if rows.iter().any(|x| x.opt_level == OptLevel::Default) {
+        OptLevel::Default
+    } else {
+        rows.first().map_or(OptLevel::Default, |x| x.opt_level)
+    };
+    let all: Vec<&crate::sass::CsvRow> = rows
+        .iter()
+        .filter(|x| x.counts.kernel == "(all)" && x.opt_level == level)
+        .collect();
+    let mut others: Vec<&str> = rows
+        .iter()
+        .filter(|x| x.opt_level != level)
+        .map(|x| x.opt_level.name())
+        .collect();
+    others.sort_unstable();
+    others.dedup();
+    let levels = match (level.number(), others.is_empty()) {
+        (None, true) => String::new(),
+        (n, _) => format!(
+            " Assembled at {}{}.",
+            n.map_or("ptxas's default level".to_string(), |n| {
+                format!("<code>ptxas -O{n}</code>")
+            }),
+            if others.is_empty() {
+                String::new()
+            } else {
+                let s = if others.len() == 1 { "" } else { "s" };
+                format!("; sass.csv also holds level{s} {}", others.join(", "))
+            }
+        ),
+    };
     let (arch, ptxas) = all
         .first()
         .map(|x| (x.arch.as_str(), x.ptxas.as_str()))
@@ -462,11 +493,12 @@ fn our_sass_section(out: &mut String, r: &Results, rows: &[crate::sass::CsvRow])
          <code>BSSY</code>/<code>BSYNC</code> (Hopper's reconvergence pair; Fermi's <code>SSY</code>/<code>SYNC</code> \
          in the paper's table below), basic blocks, global/shared/local memory instructions, registers \
          and spilled bytes. <code>native</code> is the PTX NVIDIA's OpenCL returned for the source, \
-         assembled the same way.</p>\n<table>\n<tr><th>benchmark</th><th>path</th><th>instructions</th>\
+         assembled the same way.{}</p>\n<table>\n<tr><th>benchmark</th><th>path</th><th>instructions</th>\
          <th>BRA</th><th>BSSY</th><th>BSYNC</th><th>basic blocks</th><th>LDG</th><th>STG</th>\
          <th>shared</th><th>local</th><th>registers</th><th>spill bytes</th></tr>",
         escape(arch),
-        escape(ptxas)
+        escape(ptxas),
+        levels
     );
     let order = |p: &str| {
         ["native", "llvm", "tgsi", "tgsi-2019"]
