@@ -109,6 +109,19 @@ impl OptLevel {
     }
 }
 
+impl From<crate::variant::JitLevel> for OptLevel {
+    /// The `ptxas` level a finishing level (`-cl-nv-opt-level`) stands for.
+    fn from(l: crate::variant::JitLevel) -> OptLevel {
+        match l {
+            None => OptLevel::Default,
+            Some(0) => OptLevel::O0,
+            Some(1) => OptLevel::O1,
+            Some(2) => OptLevel::O2,
+            Some(_) => OptLevel::O3,
+        }
+    }
+}
+
 impl std::fmt::Display for OptLevel {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(self.name())

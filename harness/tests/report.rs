@@ -607,3 +607,52 @@ fn page_renders_in_headless_chromium() {
         }
     }
 }
+
+#[test]
+fn a_sass_csv_with_levels_adds_what_each_level_leaves() {
+    use harness::sass::{self, Analysed, KernelSass, Levelled, OptLevel};
+    let d = tempfile::tempdir().unwrap();
+    let results_dir = d.path().join("results");
+    synthetic_with(true).write(&results_dir).unwrap();
+    let k = |name: &str, instructions: u32, local: u32| KernelSass {
+        kernel: name.into(),
+        instructions,
+        local_accesses: local,
+        registers: 40,
+        ..KernelSass::default()
+    };
+    let at = |opt_level, workload: &str, n: u32, local: u32| Levelled {
+        opt_level,
+        analysed: Analysed {
+            workload: workload.into(),
+            path: "tgsi".into(),
+            kernels: Ok(vec![k("a", n, local), k("b", n, 0)]),
+            unsupported: false,
+        },
+    };
+    let rows = vec![
+        at(OptLevel::Default, "nw", 267, 0),
+        at(OptLevel::O0, "nw", 1588, 12),
+        at(OptLevel::Default, "lud", 100, 0),
+        at(OptLevel::O0, "lud", 400, 3),
+    ];
+    std::fs::write(
+        results_dir.join(report::SASS_CSV),
+        sass::to_csv_levels(&rows, "sm_90", "13.0.88"),
+    )
+    .unwrap();
+    let w = report::write_from_dir(&results_dir, &d.path().join("report")).unwrap();
+    let html = std::fs::read_to_string(&w.index).unwrap();
+    assert!(
+        html.contains("id=\"sass-levels\""),
+        "no SASS-per-level table"
+    );
+    // tgsi at -O0: (1588 + 1588) + (400 + 400) instructions, 12 + 3 local accesses.
+    assert!(
+        html.contains("<tr><td>tgsi</td><td>0</td><td class=\"num\">3976</td>"),
+        "{}",
+        &html[html.find("id=\"sass-levels\"").unwrap()..][..1500]
+    );
+    assert!(html.contains("<td class=\"num\">15</td>"));
+    assert!(html.contains("<tr><td>tgsi</td><td>default</td><td class=\"num\">734</td>"));
+}

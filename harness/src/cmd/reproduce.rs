@@ -242,7 +242,8 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
     }
 }
 
-/// Writes `OUT/sass.csv`: what the GPU runs along each path. Never fails the reproduction: a
+/// Writes `OUT/sass.csv`: what the GPU runs along each path, assembled at every level the run
+/// used (what a weak finisher leaves in the code). Never fails the reproduction: a
 /// missing tool or a failed step is reported and skipped.
 fn sass_counts(
     args: &Args,
@@ -250,6 +251,7 @@ fn sass_counts(
     manifest: &Manifest,
     workloads: &[String],
     device: &harness::opencl::DeviceInfo,
+    levels: &[JitLevel],
     lines: &Lines,
 ) {
     use harness::sass;
@@ -286,14 +288,28 @@ fn sass_counts(
         arch: &arch,
         save_ptx: None,
     };
-    let rows = match sass::analyze_bundle(dir, manifest, &sel, session.as_ref(), &mut |_, _| {}) {
+    let mut opt: Vec<sass::OptLevel> = Vec::new();
+    for l in levels {
+        let o = sass::OptLevel::from(*l);
+        if !opt.contains(&o) {
+            opt.push(o);
+        }
+    }
+    let rows = match sass::analyze_bundle_levels(
+        dir,
+        manifest,
+        &sel,
+        &opt,
+        session.as_ref(),
+        &mut |_, _| {},
+    ) {
         Ok(r) => r,
         Err(e) => {
             lines.say(&format!("SASS counts skipped: {e}"));
             return;
         }
     };
-    for r in &rows {
+    for r in rows.iter().map(|r| &r.analysed) {
         if let (Err(e), false) = (&r.kernels, r.unsupported) {
             lines.say(&format!(
                 "  SASS of {} along {}: {}",
@@ -304,7 +320,7 @@ fn sass_counts(
         }
     }
     let f = args.out.join(harness::report::SASS_CSV);
-    match harness::files::write_atomic(&f, sass::to_csv(&rows, &arch, &version).as_bytes()) {
+    match harness::files::write_atomic(&f, sass::to_csv_levels(&rows, &arch, &version).as_bytes()) {
         Ok(()) => lines.say(&format!("SASS counts: {}", f.display())),
         Err(e) => lines.say(&format!("cannot write {}: {e}", f.display())),
     }
@@ -482,7 +498,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     let sass_start = Instant::now();
     if !args.no_sass {
-        sass_counts(&args, &dir, &manifest, &workloads, &device, &lines);
+        sass_counts(&args, &dir, &manifest, &workloads, &device, &levels, &lines);
     }
     let sass_seconds = sass_start.elapsed().as_secs_f64();
     print!("{}", super::run::summary(&merged));

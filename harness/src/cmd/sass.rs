@@ -43,7 +43,7 @@ pub struct Args {
     /// ptxas optimisation levels, comma separated, each a row of its own: `default` (no -O
     /// flag; ptxas's -O3) or 0, 1, 2, 3 (`--opt-level N`, what NVIDIA's OpenCL passes on from
     /// -cl-nv-opt-level=N).
-    #[arg(long, value_delimiter = ',', default_value = "default", value_parser = opt_level)]
+    #[arg(long, visible_alias = "jit-opt-level", value_delimiter = ',', default_value = "default", value_parser = opt_level)]
     opt_levels: Vec<OptLevel>,
     /// Also write every row as CSV to this file.
     #[arg(long)]

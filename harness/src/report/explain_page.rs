@@ -142,6 +142,68 @@ fn restrictions_table(out: &mut String, d: &Decomposition) {
     out.push_str("</table>\n</details>\n");
 }
 
+/// SASS per finishing level: per path and `ptxas` level, the counts summed over the
+/// benchmarks (their `(all)` rows), so the page shows what a weak finisher leaves in the code.
+fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[crate::sass::CsvRow]) {
+    use crate::sass::OptLevel;
+    let mut levels: Vec<OptLevel> = Vec::new();
+    let mut paths: Vec<&str> = Vec::new();
+    for r in rows.iter().filter(|r| r.counts.kernel == "(all)") {
+        if !levels.contains(&r.opt_level) {
+            levels.push(r.opt_level);
+        }
+        if !paths.contains(&r.path.as_str()) {
+            paths.push(&r.path);
+        }
+    }
+    if levels.len() < 2 {
+        return;
+    }
+    levels.sort_by_key(|l| l.number().map_or(-1, i32::from));
+    out.push_str(
+        "<h3 id=\"sass-levels\">What each finishing level leaves in the code</h3>\n<p>Static SASS \
+         counts from <code>sass.csv</code>, every program assembled by <code>ptxas</code> at each level \
+         (<code>-cl-nv-opt-level=N</code> passes <code>--opt-level N</code> to it), summed over the \
+         benchmarks; registers are the largest of any kernel.</p>\n<table>\n<tr><th>path</th><th>ptxas \
+         level</th><th>instructions</th><th>BRA</th><th>BSSY</th><th>local-memory accesses</th>\
+         <th>spill bytes</th><th>registers</th></tr>\n",
+    );
+    for p in paths {
+        for l in &levels {
+            let sel: Vec<&crate::sass::KernelSass> = rows
+                .iter()
+                .filter(|r| {
+                    r.path == p
+                        && r.opt_level == *l
+                        && r.counts.kernel == "(all)"
+                        && d.workloads.contains(&r.workload)
+                })
+                .map(|r| &r.counts)
+                .collect();
+            if sel.is_empty() {
+                continue;
+            }
+            let sum =
+                |f: fn(&crate::sass::KernelSass) -> u32| -> u32 { sel.iter().map(|k| f(k)).sum() };
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
+                 <td class=\"num\">{}</td></tr>",
+                escape(p),
+                l.name(),
+                sum(|k| k.instructions),
+                sum(|k| k.bra),
+                sum(|k| k.bssy),
+                sum(|k| k.local_accesses),
+                sum(|k| k.spill_store_bytes + k.spill_load_bytes),
+                sel.iter().map(|k| k.registers).max().unwrap_or(0)
+            );
+        }
+    }
+    out.push_str("</table>\n");
+}
+
 /// What the measurements do not explain, and what sources say about it. Facts, not ours.
 const UNEXPLAINED: &str = "<h3 id=\"unexplained\">What remains</h3>\n<p>The first factor above is the \
 paper's number over our weakest measured stack; nothing in this run measures it. What sources say about \
@@ -158,7 +220,12 @@ differ, and nothing here runs on Fermi.</li>\n<li>The paper ran Rodinia's own Op
 numbers come from our implementations of the same algorithms at Rodinia's sizes.</li>\n</ul>\n";
 
 /// The section (nothing when the results hold neither a weak level nor an ablation).
-pub fn section(out: &mut String, d: &Decomposition, svg: Option<Result<&str, &str>>) {
+pub fn section(
+    out: &mut String,
+    d: &Decomposition,
+    svg: Option<Result<&str, &str>>,
+    sass: Option<&[crate::sass::CsvRow]>,
+) {
     if d.is_empty() {
         return;
     }
@@ -187,6 +254,9 @@ pub fn section(out: &mut String, d: &Decomposition, svg: Option<Result<&str, &st
     walk_table(out, d);
     levels_table(out, d);
     restrictions_table(out, d);
+    if let Some(rows) = sass {
+        sass_levels_table(out, d, rows);
+    }
     out.push_str(UNEXPLAINED);
     out.push_str("</section>\n");
 }

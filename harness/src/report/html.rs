@@ -613,7 +613,7 @@ pub fn page(p: &PageInput<'_>) -> String {
         }
     );
     figure_section(&mut out, p);
-    super::explain_page::section(&mut out, p.decomposition, p.decomposition_svg);
+    super::explain_page::section(&mut out, p.decomposition, p.decomposition_svg, p.our_sass);
     suite_section(&mut out, r);
     precision_section(&mut out, p.precision, super::analysis::precision_target(r));
     failures_section(&mut out, r);
