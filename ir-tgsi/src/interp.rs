@@ -12,7 +12,7 @@ use crate::flow::{self, Flow};
 use crate::opcode::Opcode;
 use crate::program::{Decl, File, MemoryKind, Program, Property, Register, Semantic, Src};
 use crate::text::inst_text;
-use crate::validate::{self, src_ty_at, ValidationError};
+use crate::validate::{self, ValidationError};
 use crate::Ty;
 
 /// A launch: number of work-groups and work-items per group in x, y, z.
@@ -280,7 +280,7 @@ impl Machine {
             };
             let dsrc = |k: usize, s: &Src| -> Result<DSrc, InterpError> {
                 let mods = if s.abs || s.negate {
-                    let ty = src_ty_at(inst.op, k);
+                    let ty = inst.op.src_ty_at(k);
                     let lanes: [bool; 4] =
                         if ty == Ty::F64 { [false, true, false, true] } else { [true; 4] };
                     let mut and = [u32::MAX; 4];
@@ -311,7 +311,7 @@ impl Machine {
             };
             let res = if inst.op == Opcode::STORE {
                 inst.dst.first().map(|d| d.reg)
-            } else if validate::is_resource_src(inst.op, 0) {
+            } else if inst.op.is_resource_src(0) {
                 inst.src.first().map(|s| s.reg)
             } else {
                 None

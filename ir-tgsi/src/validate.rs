@@ -89,27 +89,10 @@ pub fn validate(p: &Program) -> Result<(), Vec<ValidationError>> {
     }
 }
 
-/// Which channels of the sources an instruction reads, as a mask per source position class.
+/// The validator's state: the program and the errors found so far.
 struct Validator<'a> {
     p: &'a Program,
     errors: Vec<ValidationError>,
-}
-
-/// The type source `i` of `op` is read as, where it differs from [`Opcode::src_ty`].
-pub(crate) fn src_ty_at(op: Opcode, i: usize) -> Ty {
-    match (op, i) {
-        (Opcode::LDEXP, 1) => Ty::I32,
-        (Opcode::U64SHL | Opcode::I64SHR | Opcode::U64SHR, 1) => Ty::U32,
-        (Opcode::UCMP, 0) => Ty::U32,
-        // `MOV` moves bits, but its source modifiers are float modifiers (as in Mesa).
-        (Opcode::MOV, _) => Ty::F32,
-        _ => op.src_ty(),
-    }
-}
-
-/// Is source `i` of `op` a memory resource (`MEMORY[k]`/`BUFFER[k]`)?
-pub(crate) fn is_resource_src(op: Opcode, i: usize) -> bool {
-    i == 0 && op.shape() == Shape::Memory && op != Opcode::STORE
 }
 
 impl Validator<'_> {
@@ -318,7 +301,7 @@ impl Validator<'_> {
             }
         }
         for (k, s) in src.iter().enumerate() {
-            if is_resource_src(op, k) {
+            if op.is_resource_src(k) {
                 if !is_resource(&s.reg) {
                     msgs.push(format!("{} reads a MEMORY or BUFFER resource", op.mnemonic()));
                 } else if op != Opcode::LOAD && mem_kind(&s.reg) == Some(MemoryKind::Input) {
@@ -332,7 +315,7 @@ impl Validator<'_> {
             if is_resource(&s.reg) {
                 msgs.push(format!("{} used as a value", s.reg.file.name()));
             }
-            let ty = src_ty_at(op, k);
+            let ty = op.src_ty_at(k);
             let float = matches!(ty, Ty::F32 | Ty::F64) && op.shape() != Shape::Memory;
             if (s.negate || s.abs) && !float {
                 msgs.push(format!("modifiers on a non-float source of {}", op.mnemonic()));
@@ -386,7 +369,7 @@ fn shape_rules(op: Opcode, dst: &[Dst], src: &[Src]) -> Vec<String> {
             wide_mask(&mut msgs);
             let pairs = [m & mask::XY != 0, m & mask::ZW != 0];
             for (k, s) in src.iter().enumerate() {
-                if src_ty_at(op, k).is_wide() {
+                if op.src_ty_at(k).is_wide() {
                     wide_src(&mut msgs, s, pairs);
                 }
             }
