@@ -1,12 +1,13 @@
 //! The interpreter: runs a compute program over an NDRange on the CPU.
 //!
 //! The program is validated and decoded once (registers resolved to slots, jump targets
-//! computed); then each work-group runs its work-items in lockstep phases: every work-item
-//! runs until it reaches a `BARRIER` or ends, then all must wait at the same barrier (or all
-//! have ended) before the next phase. Global memory is one [`Vec<u8>`] per buffer, addressed
-//! through [`global_address`]; shared memory is per group, private memory per work-item, the
-//! `INPUT` block is [`Env::input`]. Faults (out-of-bounds or misaligned accesses, divergent
-//! barriers, the instruction budget) are errors naming the instruction, never panics.
+//! taken from the validator's structure); then each work-group runs its work-items in
+//! lockstep phases: every work-item runs until it reaches a `BARRIER` or ends, then all must
+//! wait at the same barrier (or all have ended) before the next phase. Global memory is one
+//! [`Vec<u8>`] per buffer, addressed through [`global_address`]; shared memory is per group,
+//! private memory per work-item, the `INPUT` block is [`Env::input`]. Faults (out-of-bounds
+//! or misaligned accesses, divergent barriers, the instruction budget) are errors naming the
+//! instruction, never panics.
 
 use crate::flow::{self, Flow};
 use crate::opcode::Opcode;
@@ -118,9 +119,8 @@ pub fn run_with(
     env: &mut Env,
     opts: &Options,
 ) -> Result<RunStats, InterpError> {
-    validate::validate(prog).map_err(InterpError::Invalid)?;
-    let flow = flow::analyze(prog).map_err(|_| InterpError::Launch("bad control flow".into()))?;
-    let m = Machine::decode(prog, &flow, env)?;
+    let v = validate::validate(prog).map_err(InterpError::Invalid)?;
+    let m = Machine::decode(prog, v.flow(), env)?;
     m.launch(prog, grid, env, opts)
 }
 
@@ -348,7 +348,7 @@ impl Machine {
                 mask,
                 src,
                 nsrc: inst.src.len() as u8,
-                jump: flow.jump[i],
+                jump: flow.jump(i),
                 space,
             });
         }
@@ -360,7 +360,7 @@ impl Machine {
         }
         Ok(Machine {
             insts,
-            switches: flow.switches.clone(),
+            switches: flow.switches().to_vec(),
             imms,
             consts,
             ntemps,
