@@ -151,6 +151,8 @@
 pub mod abi;
 pub mod builder;
 pub mod flow;
+#[doc(hidden)]
+pub mod fuzz_oracle;
 pub mod interp;
 pub mod opcode;
 pub mod program;
