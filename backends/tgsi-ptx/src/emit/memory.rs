@@ -135,10 +135,7 @@ impl Emitter<'_> {
         let res = self.src(inst, 0)?.reg;
         let addr = *self.src(inst, 1)?;
         let place = self.place(&res, &addr)?;
-        for c in 0..4usize {
-            if d.mask & (1 << c) == 0 {
-                continue;
-            }
+        for c in Self::channels(d.mask) {
             let r = self.dst_reg(&d, c)?;
             match &place {
                 Place::Mem(m) | Place::Private(m) => {
@@ -159,10 +156,7 @@ impl Emitter<'_> {
             Place::Mem(m) | Place::Private(m) => m,
             Place::Input(_) => return Err(self.unsupported("STORE to INPUT memory")),
         };
-        for c in 0..4usize {
-            if d.mask & (1 << c) == 0 {
-                continue;
-            }
+        for c in Self::channels(d.mask) {
             let v = self.read32(&value, c, T::B32)?;
             self.line(format!("st.{}.b32 {}, {v};", m.space, m.at(4 * c as u64)));
         }
@@ -208,13 +202,7 @@ impl Emitter<'_> {
             Place::Input(_) => return Err(self.unsupported("atomic on INPUT memory")),
         }
         let d = self.dst(inst)?;
-        for c in 0..4 {
-            if d.mask & (1 << c) != 0 {
-                let r = self.dst_reg(&d, c)?;
-                self.line(format!("mov.b32 {r}, {old};"));
-            }
-        }
-        Ok(())
+        self.fill(&d, &old)
     }
 
     /// The 32-bit word at byte `off` of the INPUT block, into register `r`.

@@ -34,19 +34,9 @@ impl Emitter<'_> {
             CEIL => self.per_channel(inst, T::F32, one("cvt.rpi.f32.f32 {d}, {0};")),
             TRUNC => self.per_channel(inst, T::F32, one("cvt.rzi.f32.f32 {d}, {0};")),
             ROUND => self.per_channel(inst, T::F32, one("cvt.rni.f32.f32 {d}, {0};")),
-            FRC => self.per_channel(inst, T::F32, |e, d, s| {
-                let f = e.s();
-                e.line(format!("cvt.rmi.f32.f32 {f}, {};", s[0]));
-                e.line(format!("sub.rn.f32 {d}, {}, {f};", s[0]));
-                Ok(())
-            }),
+            FRC => self.per_channel(inst, T::F32, Self::frc),
             SSG => self.per_channel(inst, T::F32, |e, d, s| e.sign(d, &s[0], "f32")),
-            CMP => self.per_channel(inst, T::F32, |e, d, s| {
-                let p = e.p();
-                e.line(format!("setp.lt.f32 {p}, {}, 0f00000000;", s[0]));
-                e.line(format!("selp.b32 {d}, {}, {}, {p};", s[1], s[2]));
-                Ok(())
-            }),
+            CMP => self.per_channel(inst, T::F32, Self::cmp),
             SLT => self.per_channel(inst, T::F32, one("set.lt.f32.f32 {d}, {0}, {1};")),
             SGE => self.per_channel(inst, T::F32, one("set.ge.f32.f32 {d}, {0}, {1};")),
             SEQ => self.per_channel(inst, T::F32, one("set.eq.f32.f32 {d}, {0}, {1};")),
@@ -63,13 +53,7 @@ impl Emitter<'_> {
             LG2 => self.scalar(inst, T::F32, one("lg2.approx.f32 {d}, {0};")),
             SIN => self.scalar(inst, T::F32, one("sin.approx.f32 {d}, {0};")),
             COS => self.scalar(inst, T::F32, one("cos.approx.f32 {d}, {0};")),
-            POW => self.scalar(inst, T::F32, |e, d, s| {
-                let l = e.s();
-                e.line(format!("lg2.approx.f32 {l}, {};", s[0]));
-                e.line(format!("mul.rn.f32 {l}, {l}, {};", s[1]));
-                e.line(format!("ex2.approx.f32 {d}, {l};"));
-                Ok(())
-            }),
+            POW => self.scalar(inst, T::F32, Self::pow),
             DP2 => self.dot(inst, 2),
             DP3 => self.dot(inst, 3),
             DP4 => self.dot(inst, 4),
@@ -103,28 +87,13 @@ impl Emitter<'_> {
             USGE => self.per_channel(inst, T::U32, one("set.ge.u32.u32 {d}, {0}, {1};")),
             USEQ => self.per_channel(inst, T::U32, one("set.eq.u32.u32 {d}, {0}, {1};")),
             USNE => self.per_channel(inst, T::U32, one("set.ne.u32.u32 {d}, {0}, {1};")),
-            UCMP => self.per_channel(inst, T::B32, |e, d, s| {
-                let p = e.p();
-                e.line(format!("setp.ne.b32 {p}, {}, 0;", s[0]));
-                e.line(format!("selp.b32 {d}, {}, {}, {p};", s[1], s[2]));
-                Ok(())
-            }),
+            UCMP => self.per_channel(inst, T::B32, Self::ucmp),
             IBFE => self.per_channel(inst, T::S32, |e, d, s| e.bfe(d, s, "bfe.s32")),
             UBFE => self.per_channel(inst, T::U32, |e, d, s| e.bfe(d, s, "bfe.u32")),
-            BFI => self.per_channel(inst, T::U32, |e, d, s| {
-                let off = e.mask_shift(s[2].clone(), 31);
-                let bits = e.mask_shift(s[3].clone(), 31);
-                e.line(format!("bfi.b32 {d}, {}, {}, {off}, {bits};", s[1], s[0]));
-                Ok(())
-            }),
+            BFI => self.per_channel(inst, T::U32, Self::bfi),
             BREV => self.per_channel(inst, T::U32, one("brev.b32 {d}, {0};")),
             POPC => self.per_channel(inst, T::U32, one("popc.b32 {d}, {0};")),
-            LSB => self.per_channel(inst, T::U32, |e, d, s| {
-                let r = e.s();
-                e.line(format!("brev.b32 {r}, {};", s[0]));
-                e.line(format!("bfind.shiftamt.u32 {d}, {r};"));
-                Ok(())
-            }),
+            LSB => self.per_channel(inst, T::U32, Self::lsb),
             IMSB => self.per_channel(inst, T::S32, one("bfind.s32 {d}, {0};")),
             UMSB => self.per_channel(inst, T::U32, one("bfind.u32 {d}, {0};")),
             UARL => self.per_channel(inst, T::U32, one("mov.b32 {d}, {0};")),
@@ -149,12 +118,7 @@ impl Emitter<'_> {
             DCEIL => self.wide(inst, T::F64, one("cvt.rpi.f64.f64 {d}, {0};")),
             DTRUNC => self.wide(inst, T::F64, one("cvt.rzi.f64.f64 {d}, {0};")),
             DROUND => self.wide(inst, T::F64, one("cvt.rni.f64.f64 {d}, {0};")),
-            DFRAC => self.wide(inst, T::F64, |e, d, s| {
-                let f = e.d();
-                e.line(format!("cvt.rmi.f64.f64 {f}, {};", s[0]));
-                e.line(format!("sub.rn.f64 {d}, {}, {f};", s[0]));
-                Ok(())
-            }),
+            DFRAC => self.wide(inst, T::F64, Self::dfrac),
             DSSG => self.wide(inst, T::F64, |e, d, s| e.sign(d, &s[0], "f64")),
             DSEQ => self.wide_to_narrow(inst, T::F64, one("set.eq.u32.f64 {d}, {0}, {1};")),
             DSNE => self.wide_to_narrow(inst, T::F64, one("set.neu.u32.f64 {d}, {0}, {1};")),
@@ -214,10 +178,7 @@ impl Emitter<'_> {
             ATOMIMAX => self.atomic(inst, "max.s32", T::S32),
             ATOMFADD => self.atomic(inst, "add.f32", T::F32),
             // ---- synchronization ------------------------------------------------------------
-            BARRIER => {
-                self.line("bar.sync 0;");
-                Ok(())
-            }
+            BARRIER => self.emit("bar.sync 0;"),
             MEMBAR => self.membar(inst),
             // ---- control flow ---------------------------------------------------------------
             IF | UIF => {
@@ -334,14 +295,74 @@ impl Emitter<'_> {
             BGNSUB => Err(self.malformed("BGNSUB reached by the main program")),
             ENDSUB => Err(self.malformed("ENDSUB reached outside a subroutine")),
             NOP => Ok(()),
-            END => {
-                self.line("ret;");
-                Ok(())
-            }
+            END => self.emit("ret;"),
         }
     }
 
     // ---- operation helpers ---------------------------------------------------------------
+
+    /// One fixed line.
+    fn emit(&mut self, line: &str) -> Res<()> {
+        self.line(line);
+        Ok(())
+    }
+
+    /// `FRC`: a − floor(a).
+    fn frc(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let f = self.s();
+        self.line(format!("cvt.rmi.f32.f32 {f}, {};", s[0]));
+        self.line(format!("sub.rn.f32 {d}, {}, {f};", s[0]));
+        Ok(())
+    }
+
+    /// `DFRAC`: a − floor(a) in f64.
+    fn dfrac(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let f = self.d();
+        self.line(format!("cvt.rmi.f64.f64 {f}, {};", s[0]));
+        self.line(format!("sub.rn.f64 {d}, {}, {f};", s[0]));
+        Ok(())
+    }
+
+    /// `CMP`: b where a < 0.0, else c.
+    fn cmp(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let p = self.p();
+        self.line(format!("setp.lt.f32 {p}, {}, 0f00000000;", s[0]));
+        self.line(format!("selp.b32 {d}, {}, {}, {p};", s[1], s[2]));
+        Ok(())
+    }
+
+    /// `UCMP`: b where a ≠ 0, else c.
+    fn ucmp(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let p = self.p();
+        self.line(format!("setp.ne.b32 {p}, {}, 0;", s[0]));
+        self.line(format!("selp.b32 {d}, {}, {}, {p};", s[1], s[2]));
+        Ok(())
+    }
+
+    /// `POW`: 2^(log2(a) · b).
+    fn pow(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let l = self.s();
+        self.line(format!("lg2.approx.f32 {l}, {};", s[0]));
+        self.line(format!("mul.rn.f32 {l}, {l}, {};", s[1]));
+        self.line(format!("ex2.approx.f32 {d}, {l};"));
+        Ok(())
+    }
+
+    /// `BFI`(base, insert, offset, bits) with offset and width masked to 5 bits.
+    fn bfi(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let off = self.mask_shift(s[2].clone(), 31);
+        let bits = self.mask_shift(s[3].clone(), 31);
+        self.line(format!("bfi.b32 {d}, {}, {}, {off}, {bits};", s[1], s[0]));
+        Ok(())
+    }
+
+    /// `LSB`: the lowest set bit, as the shift amount of the highest bit of the reversal.
+    fn lsb(&mut self, d: &str, s: &[String]) -> Res<()> {
+        let r = self.s();
+        self.line(format!("brev.b32 {r}, {};", s[0]));
+        self.line(format!("bfind.shiftamt.u32 {d}, {r};"));
+        Ok(())
+    }
 
     /// Sign: 1, -1 or 0 of type `ty` (`f32`, `s32`, `f64`, `s64`).
     pub(super) fn sign(&mut self, d: &str, x: &str, ty: &str) -> Res<()> {
@@ -371,19 +392,6 @@ impl Emitter<'_> {
         self.line(format!("setp.num.{st} {p}, {x}, {x};"));
         self.line(format!("selp.b{} {d}, {q}, 0, {p};", if wide { 64 } else { 32 }));
         Ok(())
-    }
-
-    /// `F2I64`/`F2U64`: f32 channel `swizzle[p]` to lane pair p, NaN → 0.
-    pub(super) fn f2i64(&mut self, inst: &Instruction, types: &str) -> Res<()> {
-        let d = self.dst(inst)?;
-        let mut results = Vec::new();
-        for p in Self::pairs(&d).collect::<Vec<_>>() {
-            let a = self.read32(self.src(inst, 0)?, p, T::F32)?;
-            let r = self.d();
-            self.float_to_int(&r, &a, types)?;
-            results.push((p, r));
-        }
-        self.write_pairs(&d, results)
     }
 
     /// Division or remainder with a zero divisor giving all ones (`bits` = "32"/"64").
@@ -440,33 +448,23 @@ impl Emitter<'_> {
     /// `LDEXP`: x * 2^n with n a signed integer clamped to ±400, computed in f64 (exact)
     /// and rounded once to f32.
     pub(super) fn ldexp(&mut self, inst: &Instruction) -> Res<()> {
-        let d = self.dst(inst)?;
-        let alias = Self::aliases(inst);
-        let mut later = Vec::new();
-        for c in 0..4 {
-            if d.mask & (1 << c) == 0 {
-                continue;
-            }
-            let x = self.read32(self.src(inst, 0)?, c, T::F32)?;
-            let n = self.read32(self.src(inst, 1)?, c, T::S32)?;
-            let target = if alias { self.s() } else { self.dst_reg(&d, c)? };
-            let (k, e, xd) = (self.s(), self.d(), self.d());
-            self.line(format!("min.s32 {k}, {n}, 400;"));
-            self.line(format!("max.s32 {k}, {k}, -400;"));
-            self.line(format!("add.s32 {k}, {k}, 1023;"));
-            self.line(format!("cvt.u64.u32 {e}, {k};"));
-            self.line(format!("shl.b64 {e}, {e}, 52;"));
-            self.line(format!("cvt.f64.f32 {xd}, {x};"));
-            self.line(format!("mul.rn.f64 {xd}, {xd}, {e};"));
-            self.line(format!("cvt.rn.f32.f64 {target}, {xd};"));
-            if alias {
-                later.push((self.dst_reg(&d, c)?, target));
-            }
-        }
-        for (r, s) in later {
-            self.line(format!("mov.b32 {r}, {s};"));
-        }
-        Ok(())
+        let units = self.words(inst)?;
+        let read = |e: &mut Self, c| {
+            let x = e.read32(e.src(inst, 0)?, c, T::F32)?;
+            Ok((x, e.read32(e.src(inst, 1)?, c, T::S32)?))
+        };
+        self.lanes(inst, units, read, |e, target, (x, n)| {
+            let (k, d, xd) = (e.s(), e.d(), e.d());
+            e.line(format!("min.s32 {k}, {n}, 400;"));
+            e.line(format!("max.s32 {k}, {k}, -400;"));
+            e.line(format!("add.s32 {k}, {k}, 1023;"));
+            e.line(format!("cvt.u64.u32 {d}, {k};"));
+            e.line(format!("shl.b64 {d}, {d}, 52;"));
+            e.line(format!("cvt.f64.f32 {xd}, {x};"));
+            e.line(format!("mul.rn.f64 {xd}, {xd}, {d};"));
+            e.line(format!("cvt.rn.f32.f64 {target}, {xd};"));
+            Ok(())
+        })
     }
 
     pub(super) fn membar(&mut self, inst: &Instruction) -> Res<()> {
