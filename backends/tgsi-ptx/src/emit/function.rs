@@ -9,8 +9,7 @@ use super::{Emitter, Res};
 use crate::params;
 
 impl Emitter<'_> {
-    // ---- the function ------------------------------------------------------------------
-
+    /// The `.entry` around the body, with what the body turned out to need.
     pub(super) fn finish(mut self) -> Res<String> {
         self.cur = None;
         // Prologue (after the body, when we know what it needs).

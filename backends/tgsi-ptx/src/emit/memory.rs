@@ -1,6 +1,7 @@
 //! Memory: resolving a resource and address to a PTX state space and address, the `LOAD`,
 //! `STORE` and atomic instructions, and reading words of the `INPUT` block from the kernel's
-//! parameters.
+//! parameters. The validator has checked that resources appear where the opcode takes one and
+//! that nothing writes `INPUT`; what the argument layout must provide is checked here.
 
 use ir_tgsi::{File, Instruction, MemoryKind, Opcode, Register, Src};
 
@@ -34,9 +35,8 @@ enum Place {
 }
 
 impl Emitter<'_> {
-    // ---- memory ----------------------------------------------------------------------
-
-    pub(super) fn param_base(&mut self, buffer: u32) -> Res<String> {
+    /// The register holding the global pointer argument `BUFFER[buffer]` refers to.
+    fn param_base(&mut self, buffer: u32) -> Res<String> {
         let found = self.params.iter().any(|p| {
             matches!(p.slot.class, ir_tgsi::abi::ArgClass::GlobalPtr { buffer: b, .. } if b == buffer)
         });
@@ -49,91 +49,80 @@ impl Emitter<'_> {
 
     /// Resolves the memory resource `res` and address source `addr`.
     fn place(&mut self, res: &Register, addr: &Src) -> Res<Place> {
-        if res.indirect.is_some() {
-            return Err(self.unsupported("indirect resource addressing"));
-        }
         match res.file {
-            File::Buffer => {
-                let base = self.param_base(res.index)?;
-                let off = self.raw32(&addr.reg, addr.swizzle[0])?;
-                Ok(match off {
-                    Val::Imm(b) => {
-                        Place::Mem(MemRef { space: "global", base, off: b & 0xffff_ffff })
-                    }
-                    Val::Reg(r) => {
-                        let (w, a) = (self.d(), self.d());
-                        self.line(format!("cvt.u64.u32 {w}, {r};"));
-                        self.line(format!("add.s64 {a}, {base}, {w};"));
-                        Place::Mem(MemRef { space: "global", base: a, off: 0 })
-                    }
-                })
+            File::Buffer => self.buffer_place(res.index, addr),
+            File::Memory => match self.v.memory_kind(res.index) {
+                MemoryKind::Global => self.global_place(addr),
+                kind @ (MemoryKind::Shared | MemoryKind::Private) => self.local_place(kind, addr),
+                MemoryKind::Input => match self.raw32(&addr.reg, addr.swizzle[0])? {
+                    Val::Imm(b) => Ok(Place::Input(b & 0xffff_ffff)),
+                    Val::Reg(_) => Err(self.unsupported("INPUT load at a non-immediate offset")),
+                },
+            },
+            File::Temp | File::Imm | File::Const | File::In | File::Out | File::Sv | File::Addr => {
+                unreachable!("the validator requires a MEMORY or BUFFER resource")
             }
-            File::Memory => {
-                let kind = self.prog.memory_kind(res.index).ok_or_else(|| {
-                    self.malformed(format!("MEMORY[{}] is not declared", res.index))
-                })?;
-                match kind {
-                    MemoryKind::Global => {
-                        let lo = self.raw32(&addr.reg, addr.swizzle[0])?;
-                        let hi = self.raw32(&addr.reg, addr.swizzle[1])?;
-                        let a = self.d();
-                        match (lo, hi) {
-                            (Val::Imm(l), Val::Imm(h)) => {
-                                self.line(format!("mov.b64 {a}, {};", l | (h << 32)))
-                            }
-                            (lo, hi) => {
-                                let l = self.val_reg(lo, T::B32);
-                                let h = self.val_reg(hi, T::B32);
-                                self.line(format!("mov.b64 {a}, {{{l}, {h}}};"));
-                            }
-                        }
-                        Ok(Place::Mem(MemRef { space: "global", base: a, off: 0 }))
-                    }
-                    MemoryKind::Shared | MemoryKind::Private => {
-                        let (base, space) = if kind == MemoryKind::Shared {
-                            self.uses_smem = true;
-                            ("%smem", "shared")
-                        } else {
-                            if self.private_bytes == 0 {
-                                return Err(
-                                    self.malformed("PRIVATE accessed but CS_PRIVATE_BYTES is 0")
-                                );
-                            }
-                            self.uses_priv = true;
-                            ("%priv", "local")
-                        };
-                        let r = match self.raw32(&addr.reg, addr.swizzle[0])? {
-                            Val::Imm(b) => {
-                                MemRef { space, base: base.to_string(), off: b & 0xffff_ffff }
-                            }
-                            Val::Reg(r) => {
-                                let a = self.s();
-                                self.line(format!("add.s32 {a}, {base}, {r};"));
-                                MemRef { space, base: a, off: 0 }
-                            }
-                        };
-                        Ok(if kind == MemoryKind::Shared {
-                            Place::Mem(r)
-                        } else {
-                            Place::Private(r)
-                        })
-                    }
-                    MemoryKind::Input => match self.raw32(&addr.reg, addr.swizzle[0])? {
-                        Val::Imm(b) => Ok(Place::Input(b & 0xffff_ffff)),
-                        Val::Reg(_) => {
-                            Err(self.unsupported("INPUT load at a non-immediate offset"))
-                        }
-                    },
-                }
-            }
-            _ => Err(self.malformed(format!("{} is not a memory resource", res.file.name()))),
         }
     }
 
+    /// `BUFFER[k]`: the k-th global pointer argument plus a zero-extended 32-bit offset.
+    fn buffer_place(&mut self, buffer: u32, addr: &Src) -> Res<Place> {
+        let base = self.param_base(buffer)?;
+        let off = self.raw32(&addr.reg, addr.swizzle[0])?;
+        Ok(match off {
+            Val::Imm(b) => Place::Mem(MemRef { space: "global", base, off: b & 0xffff_ffff }),
+            Val::Reg(r) => {
+                let (w, a) = (self.d(), self.d());
+                self.line(format!("cvt.u64.u32 {w}, {r};"));
+                self.line(format!("add.s64 {a}, {base}, {w};"));
+                Place::Mem(MemRef { space: "global", base: a, off: 0 })
+            }
+        })
+    }
+
+    /// `GLOBAL`: a 64-bit address from a lane pair.
+    fn global_place(&mut self, addr: &Src) -> Res<Place> {
+        let lo = self.raw32(&addr.reg, addr.swizzle[0])?;
+        let hi = self.raw32(&addr.reg, addr.swizzle[1])?;
+        let a = self.d();
+        match (lo, hi) {
+            (Val::Imm(l), Val::Imm(h)) => self.line(format!("mov.b64 {a}, {};", l | (h << 32))),
+            (lo, hi) => {
+                let l = self.val_reg(lo, T::B32);
+                let h = self.val_reg(hi, T::B32);
+                self.line(format!("mov.b64 {a}, {{{l}, {h}}};"));
+            }
+        }
+        Ok(Place::Mem(MemRef { space: "global", base: a, off: 0 }))
+    }
+
+    /// `SHARED` and `PRIVATE`: a 32-bit offset from the start of the block.
+    fn local_place(&mut self, kind: MemoryKind, addr: &Src) -> Res<Place> {
+        let (base, space) = if kind == MemoryKind::Shared {
+            self.uses_smem = true;
+            ("%smem", "shared")
+        } else {
+            if self.private_bytes == 0 {
+                return Err(self.malformed("PRIVATE accessed but CS_PRIVATE_BYTES is 0"));
+            }
+            self.uses_priv = true;
+            ("%priv", "local")
+        };
+        let r = match self.raw32(&addr.reg, addr.swizzle[0])? {
+            Val::Imm(b) => MemRef { space, base: base.to_string(), off: b & 0xffff_ffff },
+            Val::Reg(r) => {
+                let a = self.s();
+                self.line(format!("add.s32 {a}, {base}, {r};"));
+                MemRef { space, base: a, off: 0 }
+            }
+        };
+        Ok(if kind == MemoryKind::Shared { Place::Mem(r) } else { Place::Private(r) })
+    }
+
     pub(super) fn load(&mut self, inst: &Instruction) -> Res<()> {
-        let d = self.dst(inst)?;
-        let res = self.src(inst, 0)?.reg;
-        let addr = *self.src(inst, 1)?;
+        let d = inst.dst[0];
+        let res = inst.src[0].reg;
+        let addr = inst.src[1];
         let place = self.place(&res, &addr)?;
         for c in Self::channels(d.mask) {
             let r = self.dst_reg(&d, c)?;
@@ -148,13 +137,13 @@ impl Emitter<'_> {
     }
 
     pub(super) fn store(&mut self, inst: &Instruction) -> Res<()> {
-        let d = self.dst(inst)?;
-        let addr = *self.src(inst, 0)?;
-        let value = *self.src(inst, 1)?;
+        let d = inst.dst[0];
+        let addr = inst.src[0];
+        let value = inst.src[1];
         let place = self.place(&d.reg, &addr)?;
         let m = match place {
             Place::Mem(m) | Place::Private(m) => m,
-            Place::Input(_) => return Err(self.unsupported("STORE to INPUT memory")),
+            Place::Input(_) => unreachable!("the validator rejects stores to INPUT"),
         };
         for c in Self::channels(d.mask) {
             let v = self.read32(&value, c, T::B32)?;
@@ -164,13 +153,13 @@ impl Emitter<'_> {
     }
 
     pub(super) fn atomic(&mut self, inst: &Instruction, op: &str, t: T) -> Res<()> {
-        let res = self.src(inst, 0)?.reg;
-        let addr = *self.src(inst, 1)?;
+        let res = inst.src[0].reg;
+        let addr = inst.src[1];
         let place = self.place(&res, &addr)?;
-        let v = self.read32(self.src(inst, 2)?, 0, t)?;
+        let v = self.read32(&inst.src[2], 0, t)?;
         let v = self.reg32(v);
         let v2 = if inst.op == Opcode::ATOMCAS {
-            let w = self.read32(self.src(inst, 3)?, 0, t)?;
+            let w = self.read32(&inst.src[3], 0, t)?;
             Some(self.reg32(w))
         } else {
             None
@@ -199,9 +188,9 @@ impl Emitter<'_> {
                 }
                 self.line(format!("st.local.b32 {at}, {new};"));
             }
-            Place::Input(_) => return Err(self.unsupported("atomic on INPUT memory")),
+            Place::Input(_) => unreachable!("the validator rejects atomics on INPUT"),
         }
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         self.fill(&d, &old)
     }
 

@@ -1,6 +1,12 @@
 //! Translation of one TGSI program into one PTX `.entry` (see the crate documentation for
 //! the mapping).
 //!
+//! The emitter works on a [`Validated`] program and relies on what the validator guarantees
+//! (operand counts, declared registers, operand roles, modifiers only on float sources, the
+//! control-flow structure, whose links it takes from [`ir_tgsi::flow::Flow`]); its errors are
+//! what the validator cannot know: constructs the backend does not translate, and mismatches
+//! between the program and the argument layout.
+//!
 //! This module holds the [`Emitter`] (its state, errors, output and fresh names) and walks the
 //! program; `operands` reads and writes registers, `shapes` maps source channels to
 //! destination channels per opcode shape, `ops` dispatches on the opcode and emits the
@@ -19,7 +25,8 @@ use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;
 
 use ir_tgsi::abi::InputLayout;
-use ir_tgsi::{Decl, File, Opcode, Program, Property};
+use ir_tgsi::flow::Flow;
+use ir_tgsi::{Decl, File, Opcode, Program, Property, Validated};
 
 use crate::params::{self, Param};
 use crate::BackendError;
@@ -57,24 +64,17 @@ enum Val {
     Imm(u64),
 }
 
-/// Open control-flow constructs.
-#[derive(Debug)]
-enum Ctl {
-    If { at: usize, else_lbl: String, end_lbl: String, has_else: bool },
-    Loop { at: usize, start: String, end: String },
-    Switch { at: usize, end: String, labels: Vec<(usize, String)> },
-    Sub { ret: String },
-}
-
 /// Translates `prog` into `.entry name(…) {…}`.
-pub(crate) fn entry(prog: &Program, layout: &InputLayout, name: &str) -> Res<String> {
-    let mut e = Emitter::new(prog, layout, name)?;
-    e.run_main()?;
+pub(crate) fn entry(prog: &Validated<'_>, layout: &InputLayout, name: &str) -> Res<String> {
+    let mut e = Emitter::new(prog, layout, name);
+    e.run_range(0, e.prog.insts.len())?;
     e.finish()
 }
 
 struct Emitter<'a> {
+    v: &'a Validated<'a>,
     prog: &'a Program,
+    flow: &'a Flow,
     kernel: &'a str,
     params: Vec<Param>,
     input_size: u32,
@@ -91,14 +91,24 @@ struct Emitter<'a> {
     uses_priv: bool,
     uses_workdim: bool,
     buffers: BTreeSet<u32>,
-    ctl: Vec<Ctl>,
-    calls: Vec<usize>,
-    subs: HashMap<usize, usize>,
+    /// Labels of the `IF`s, by instruction (of the one being emitted: subroutines inlined
+    /// more than once get fresh labels each time).
+    ifs: HashMap<usize, flow::IfLabels>,
+    /// Start labels of the loops, by `BGNLOOP`.
+    starts: HashMap<usize, String>,
+    /// End labels of the loops and switches, by `BGNLOOP` or `SWITCH`.
+    ends: HashMap<usize, String>,
+    /// Labels of the `CASE`s and `DEFAULT`s, by instruction.
+    cases: HashMap<usize, String>,
+    /// The subroutines being inlined, innermost last: their `BGNSUB` and return label.
+    calls: Vec<(usize, String)>,
+    /// The instruction being translated, for errors.
     cur: Option<usize>,
 }
 
 impl<'a> Emitter<'a> {
-    fn new(prog: &'a Program, layout: &InputLayout, kernel: &'a str) -> Res<Emitter<'a>> {
+    fn new(v: &'a Validated<'a>, layout: &InputLayout, kernel: &'a str) -> Emitter<'a> {
+        let prog = v.program();
         let mut n_temp = 0;
         let mut n_addr = 0;
         for d in &prog.decls {
@@ -111,7 +121,8 @@ impl<'a> Emitter<'a> {
                 | Decl::Buffer { .. } => {}
             }
         }
-        // Registers used without a declaration still get PTX registers.
+        // Every index an operand names gets a register, also the base of an indirect operand
+        // in a subroutine that is never called (and so never translated).
         for inst in &prog.insts {
             let regs = inst.dst.iter().map(|d| d.reg).chain(inst.src.iter().map(|s| s.reg));
             for r in regs {
@@ -122,8 +133,10 @@ impl<'a> Emitter<'a> {
                 }
             }
         }
-        let mut e = Emitter {
+        Emitter {
+            v,
             prog,
+            flow: v.flow(),
             kernel,
             params: params::params(layout, kernel),
             input_size: layout.size,
@@ -140,13 +153,13 @@ impl<'a> Emitter<'a> {
             uses_priv: false,
             uses_workdim: false,
             buffers: BTreeSet::new(),
-            ctl: Vec::new(),
+            ifs: HashMap::new(),
+            starts: HashMap::new(),
+            ends: HashMap::new(),
+            cases: HashMap::new(),
             calls: Vec::new(),
-            subs: HashMap::new(),
             cur: None,
-        };
-        e.find_subs()?;
-        Ok(e)
+        }
     }
 
     // ---- errors ------------------------------------------------------------------------
@@ -208,70 +221,19 @@ impl<'a> Emitter<'a> {
 
     // ---- structure -------------------------------------------------------------------------
 
-    fn find_subs(&mut self) -> Res<()> {
-        let mut open: Option<usize> = None;
-        for (i, inst) in self.prog.insts.iter().enumerate() {
-            self.cur = Some(i);
-            match inst.op {
-                Opcode::BGNSUB => {
-                    if open.is_some() {
-                        return Err(self.malformed("BGNSUB inside a subroutine"));
-                    }
-                    open = Some(i);
-                }
-                Opcode::ENDSUB => match open.take() {
-                    Some(b) => {
-                        self.subs.insert(b, i);
-                    }
-                    None => return Err(self.malformed("ENDSUB without BGNSUB")),
-                },
-                _ => {}
-            }
-        }
-        if let Some(b) = open {
-            self.cur = Some(b);
-            return Err(self.malformed("BGNSUB without ENDSUB"));
-        }
-        self.cur = None;
-        Ok(())
-    }
-
-    fn run_main(&mut self) -> Res<()> {
-        let n = self.prog.insts.len();
-        let ended = self.run_range(0, n)?;
-        if !ended {
-            self.line("ret;");
-        }
-        if let Some(c) = self.ctl.last() {
-            let at = match c {
-                Ctl::If { at, .. } | Ctl::Loop { at, .. } | Ctl::Switch { at, .. } => Some(*at),
-                Ctl::Sub { .. } => None,
-            };
-            self.cur = at;
-            return Err(self.malformed("control-flow construct is never closed"));
-        }
-        Ok(())
-    }
-
-    /// Emits instructions `start..end`, skipping subroutine bodies; returns true when an
-    /// `END` stopped it.
-    fn run_range(&mut self, start: usize, end: usize) -> Res<bool> {
+    /// Emits instructions `start..end` (the main program: all of them), stepping over
+    /// subroutine bodies, which `CAL` inlines. After `END` come only subroutines.
+    fn run_range(&mut self, start: usize, end: usize) -> Res<()> {
         let mut i = start;
         while i < end {
             self.cur = Some(i);
-            match self.prog.insts[i].op {
-                Opcode::BGNSUB => {
-                    i = self.subs[&i] + 1;
-                    continue;
-                }
-                Opcode::END => {
-                    self.line("ret;");
-                    return Ok(true);
-                }
-                _ => self.inst(i)?,
+            if self.prog.insts[i].op == Opcode::BGNSUB {
+                i = self.flow.jump(i);
+                continue;
             }
+            self.inst(i)?;
             i += 1;
         }
-        Ok(false)
+        Ok(())
     }
 }

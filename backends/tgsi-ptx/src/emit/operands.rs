@@ -1,25 +1,14 @@
 //! Operands: reading a source channel (or lane pair) as a PTX value of the opcode's type,
-//! modifiers applied, and naming the PTX register of a destination channel.
+//! modifiers applied, and naming the PTX register of a destination channel. The validator
+//! has checked that every register is declared and may be read or written where it appears,
+//! and that modifiers appear only on float and double sources.
 
 use ir_tgsi::program::Chan;
-use ir_tgsi::{Decl, Dst, File, Instruction, Register, Semantic, Src};
+use ir_tgsi::{Dst, File, Instruction, Register, Semantic, Src};
 
 use super::{lit, Emitter, Res, Val, T};
 
 impl Emitter<'_> {
-    // ---- operands ---------------------------------------------------------------------------
-
-    pub(super) fn semantic(&self, index: u32) -> Res<Semantic> {
-        self.prog
-            .decls
-            .iter()
-            .find_map(|d| match d {
-                Decl::Sv { index: i, semantic } if *i == index => Some(*semantic),
-                _ => None,
-            })
-            .ok_or_else(|| self.malformed(format!("SV[{index}] is not declared")))
-    }
-
     /// The raw 32-bit value of channel `chan` of register `r` (no modifiers).
     pub(super) fn raw32(&mut self, r: &Register, chan: Chan) -> Res<Val> {
         if r.indirect.is_some() {
@@ -30,14 +19,10 @@ impl Emitter<'_> {
             File::Temp => Ok(Val::Reg(format!("%t{}", 4 * r.index + c))),
             File::Addr => Ok(Val::Reg(format!("%a{}", 4 * r.index + c))),
             File::Imm => {
-                let imm =
-                    self.prog.imms.get(r.index as usize).ok_or_else(|| {
-                        self.malformed(format!("IMM[{}] is not declared", r.index))
-                    })?;
-                Ok(Val::Imm(u64::from(imm.lanes[c as usize])))
+                Ok(Val::Imm(u64::from(self.prog.imms[r.index as usize].lanes[c as usize])))
             }
             File::Sv => {
-                let sem = self.semantic(r.index)?;
+                let sem = self.v.semantic(r.index);
                 let xyz = ["x", "y", "z"];
                 let sreg = match sem {
                     Semantic::ThreadId if c < 3 => format!("%tid.{}", xyz[c as usize]),
@@ -63,12 +48,12 @@ impl Emitter<'_> {
                 self.input_word(&s, 16 * u64::from(r.index) + 4 * u64::from(c))?;
                 Ok(Val::Reg(s))
             }
-            File::Const | File::In | File::Out => {
+            File::Const => {
                 Err(self
                     .unsupported(format!("register file {} in a compute program", r.file.name())))
             }
-            File::Buffer | File::Memory => {
-                Err(self.malformed(format!("{} used as a value", r.file.name())))
+            File::In | File::Out | File::Buffer | File::Memory => {
+                unreachable!("the validator rejects {} as a value", r.file.name())
             }
         }
     }
@@ -83,13 +68,8 @@ impl Emitter<'_> {
                 Val::Imm(b) => lit(b, t),
             });
         }
-        // MOV and other untyped moves treat modifiers as float modifiers (as Mesa does).
-        let ft = match t {
-            T::F32 | T::B32 => T::F32,
-            T::S32 | T::U32 | T::F64 | T::S64 | T::U64 => {
-                return Err(self.malformed("source modifier on a non-float operand"))
-            }
-        };
+        // Modifiers are float modifiers: the validator allows them only on float sources (and
+        // on MOV's, as Mesa does).
         match v {
             Val::Imm(b) => {
                 let mut b = b as u32;
@@ -99,7 +79,7 @@ impl Emitter<'_> {
                 if s.negate {
                     b ^= 0x8000_0000;
                 }
-                Ok(lit(u64::from(b), ft))
+                Ok(lit(u64::from(b), T::F32))
             }
             Val::Reg(mut r) => {
                 if s.abs {
@@ -133,9 +113,6 @@ impl Emitter<'_> {
     pub(super) fn read64(&mut self, s: &Src, pair: usize, t: T) -> Res<String> {
         let lo = self.raw32(&s.reg, s.swizzle[2 * pair])?;
         let hi = self.raw32(&s.reg, s.swizzle[2 * pair + 1])?;
-        if (s.abs || s.negate) && t != T::F64 {
-            return Err(self.malformed("source modifier on a non-float operand"));
-        }
         match (lo, hi) {
             (Val::Imm(l), Val::Imm(h)) => {
                 let mut b = l | (h << 32);
@@ -182,9 +159,14 @@ impl Emitter<'_> {
         match d.reg.file {
             File::Temp => Ok(format!("%t{}", 4 * d.reg.index + c as u32)),
             File::Addr => Ok(format!("%a{}", 4 * d.reg.index + c as u32)),
-            File::Out => Err(self.unsupported("OUT registers in a compute program")),
-            File::Imm | File::Const | File::In | File::Sv | File::Buffer | File::Memory => {
-                Err(self.malformed(format!("{} is not writable", d.reg.file.name())))
+            File::Imm
+            | File::Const
+            | File::In
+            | File::Out
+            | File::Sv
+            | File::Buffer
+            | File::Memory => {
+                unreachable!("the validator rejects {} as a destination", d.reg.file.name())
             }
         }
     }
@@ -225,13 +207,5 @@ impl Emitter<'_> {
             |s, c| vec![s.swizzle[c]],
             |c| vec![c as Chan],
         )
-    }
-
-    pub(super) fn dst(&self, inst: &Instruction) -> Res<Dst> {
-        inst.dst.first().copied().ok_or_else(|| self.malformed("missing destination"))
-    }
-
-    pub(super) fn src<'b>(&self, inst: &'b Instruction, k: usize) -> Res<&'b Src> {
-        inst.src.get(k).ok_or_else(|| self.malformed(format!("missing source {k}")))
     }
 }

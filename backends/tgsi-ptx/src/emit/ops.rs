@@ -2,24 +2,26 @@
 
 use ir_tgsi::{Instruction, Opcode};
 
-use super::{Ctl, Emitter, Res, Val, T};
+use super::{Emitter, Res, Val, T};
+
+/// An operation that is one PTX line: `tpl` with `{d}` replaced by the destination and `{k}`
+/// by source k.
+fn one(tpl: &'static str) -> impl Fn(&mut Emitter<'_>, &str, &[String]) -> Res<()> {
+    move |e, d, s| {
+        let mut out = tpl.replace("{d}", d);
+        for (k, v) in s.iter().enumerate() {
+            out = out.replace(&format!("{{{k}}}"), v);
+        }
+        e.line(out);
+        Ok(())
+    }
+}
 
 impl Emitter<'_> {
-    // ---- instructions -------------------------------------------------------------------------
-
+    /// Instruction `i`: the opcode dispatch.
     pub(super) fn inst(&mut self, i: usize) -> Res<()> {
         let prog = self.prog;
         let inst = &prog.insts[i];
-        let one = |tpl: &'static str| {
-            move |e: &mut Self, d: &str, s: &[String]| -> Res<()> {
-                let mut out = tpl.replace("{d}", d);
-                for (k, v) in s.iter().enumerate() {
-                    out = out.replace(&format!("{{{k}}}"), v);
-                }
-                e.line(out);
-                Ok(())
-            }
-        };
         use Opcode::*;
         match inst.op {
             // ---- float --------------------------------------------------------------------
@@ -181,119 +183,21 @@ impl Emitter<'_> {
             BARRIER => self.emit("bar.sync 0;"),
             MEMBAR => self.membar(inst),
             // ---- control flow ---------------------------------------------------------------
-            IF | UIF => {
-                let s = *self.src(inst, 0)?;
-                let p = self.p();
-                if inst.op == IF {
-                    let x = self.read32(&s, 0, T::F32)?;
-                    self.line(format!("setp.neu.f32 {p}, {x}, 0f00000000;"));
-                } else {
-                    let x = self.read32(&s, 0, T::U32)?;
-                    self.line(format!("setp.ne.b32 {p}, {x}, 0;"));
-                }
-                let else_lbl = self.new_label();
-                let end_lbl = self.new_label();
-                self.line(format!("@!{p} bra {else_lbl};"));
-                self.ctl.push(Ctl::If { at: i, else_lbl, end_lbl, has_else: false });
-                Ok(())
-            }
-            ELSE => match self.ctl.last_mut() {
-                Some(Ctl::If { else_lbl, end_lbl, has_else: has_else @ false, .. }) => {
-                    *has_else = true;
-                    let (el, en) = (else_lbl.clone(), end_lbl.clone());
-                    self.line(format!("bra {en};"));
-                    self.label(&el);
-                    Ok(())
-                }
-                _ => Err(self.malformed("ELSE without an open IF")),
-            },
-            ENDIF => match self.ctl.pop() {
-                Some(Ctl::If { else_lbl, end_lbl, has_else, .. }) => {
-                    self.label(if has_else { &end_lbl } else { &else_lbl });
-                    Ok(())
-                }
-                _ => Err(self.malformed("ENDIF without an open IF")),
-            },
-            BGNLOOP => {
-                let start = self.new_label();
-                let end = self.new_label();
-                self.label(&start);
-                self.ctl.push(Ctl::Loop { at: i, start, end });
-                Ok(())
-            }
-            ENDLOOP => match self.ctl.pop() {
-                Some(Ctl::Loop { start, end, .. }) => {
-                    self.line(format!("bra {start};"));
-                    self.label(&end);
-                    Ok(())
-                }
-                _ => Err(self.malformed("ENDLOOP without an open BGNLOOP")),
-            },
-            BRK => {
-                let target = self.ctl.iter().rev().find_map(|c| match c {
-                    Ctl::Loop { end, .. } | Ctl::Switch { end, .. } => Some(Some(end.clone())),
-                    Ctl::Sub { .. } => Some(None),
-                    Ctl::If { .. } => None,
-                });
-                match target.flatten() {
-                    Some(t) => {
-                        self.line(format!("bra {t};"));
-                        Ok(())
-                    }
-                    None => Err(self.malformed("BRK outside a loop or switch")),
-                }
-            }
-            CONT => {
-                let target = self.ctl.iter().rev().find_map(|c| match c {
-                    Ctl::Loop { start, .. } => Some(Some(start.clone())),
-                    Ctl::Sub { .. } => Some(None),
-                    Ctl::If { .. } | Ctl::Switch { .. } => None,
-                });
-                match target.flatten() {
-                    Some(t) => {
-                        self.line(format!("bra {t};"));
-                        Ok(())
-                    }
-                    None => Err(self.malformed("CONT outside a loop")),
-                }
-            }
+            IF | UIF => self.if_(i),
+            ELSE => self.else_(i),
+            ENDIF => self.endif(i),
+            BGNLOOP => self.bgnloop(i),
+            ENDLOOP => self.endloop(i),
+            BRK => self.brk(i),
+            CONT => self.cont(i),
             SWITCH => self.switch(i),
-            CASE | DEFAULT => {
-                let found = match self.ctl.last() {
-                    Some(Ctl::Switch { labels, .. }) => {
-                        labels.iter().find(|(k, _)| *k == i).map(|(_, l)| l.clone())
-                    }
-                    _ => None,
-                };
-                match found {
-                    Some(l) => {
-                        self.label(&l);
-                        Ok(())
-                    }
-                    None => Err(self.malformed("CASE/DEFAULT outside a SWITCH")),
-                }
-            }
-            ENDSWITCH => match self.ctl.pop() {
-                Some(Ctl::Switch { end, .. }) => {
-                    self.label(&end);
-                    Ok(())
-                }
-                _ => Err(self.malformed("ENDSWITCH without an open SWITCH")),
-            },
-            CAL => self.call(inst),
-            RET => {
-                let ret = self.ctl.iter().rev().find_map(|c| match c {
-                    Ctl::Sub { ret } => Some(ret.clone()),
-                    Ctl::If { .. } | Ctl::Loop { .. } | Ctl::Switch { .. } => None,
-                });
-                match ret {
-                    Some(r) => self.line(format!("bra {r};")),
-                    None => self.line("ret;"),
-                }
-                Ok(())
-            }
-            BGNSUB => Err(self.malformed("BGNSUB reached by the main program")),
-            ENDSUB => Err(self.malformed("ENDSUB reached outside a subroutine")),
+            CASE | DEFAULT => self.case(i),
+            ENDSWITCH => self.endswitch(i),
+            CAL => self.call(i),
+            RET => self.ret(),
+            // Nothing to emit: the main program steps over subroutine bodies, `CAL` inlines
+            // them up to (not including) their `ENDSUB`.
+            BGNSUB | ENDSUB => Ok(()),
             NOP => Ok(()),
             END => self.emit("ret;"),
         }
@@ -365,7 +269,7 @@ impl Emitter<'_> {
     }
 
     /// Sign: 1, -1 or 0 of type `ty` (`f32`, `s32`, `f64`, `s64`).
-    pub(super) fn sign(&mut self, d: &str, x: &str, ty: &str) -> Res<()> {
+    fn sign(&mut self, d: &str, x: &str, ty: &str) -> Res<()> {
         let (zero, one, minus) = match ty {
             "f32" => ("0f00000000", "0f3F800000", "0fBF800000"),
             "f64" => ("0d0000000000000000", "0d3FF0000000000000", "0dBFF0000000000000"),
@@ -395,7 +299,7 @@ impl Emitter<'_> {
     }
 
     /// Division or remainder with a zero divisor giving all ones (`bits` = "32"/"64").
-    pub(super) fn guarded(&mut self, d: &str, s: &[String], op: &str, bits: &str) -> Res<()> {
+    fn guarded(&mut self, d: &str, s: &[String], op: &str, bits: &str) -> Res<()> {
         let ones = "-1"; // all ones at either width
         match s[1].parse::<i128>() {
             Ok(0) => self.line(format!("mov.b{bits} {d}, {ones};")),
@@ -411,22 +315,22 @@ impl Emitter<'_> {
         Ok(())
     }
 
-    pub(super) fn shift(&mut self, d: &str, s: &[String], op: &str) -> Res<()> {
+    fn shift(&mut self, d: &str, s: &[String], op: &str) -> Res<()> {
         let n = self.mask_shift(s[1].clone(), 31);
         self.line(format!("{op} {d}, {}, {n};", s[0]));
         Ok(())
     }
 
-    pub(super) fn bfe(&mut self, d: &str, s: &[String], op: &str) -> Res<()> {
+    fn bfe(&mut self, d: &str, s: &[String], op: &str) -> Res<()> {
         let off = self.mask_shift(s[1].clone(), 31);
         let bits = self.mask_shift(s[2].clone(), 31);
         self.line(format!("{op} {d}, {}, {off}, {bits};", s[0]));
         Ok(())
     }
 
-    pub(super) fn dot(&mut self, inst: &Instruction, n: usize) -> Res<()> {
-        let a = self.src(inst, 0)?;
-        let b = self.src(inst, 1)?;
+    fn dot(&mut self, inst: &Instruction, n: usize) -> Res<()> {
+        let a = &inst.src[0];
+        let b = &inst.src[1];
         let mut terms = Vec::new();
         for c in 0..n {
             terms.push((self.read32(a, c, T::F32)?, self.read32(b, c, T::F32)?));
@@ -447,11 +351,11 @@ impl Emitter<'_> {
 
     /// `LDEXP`: x * 2^n with n a signed integer clamped to ±400, computed in f64 (exact)
     /// and rounded once to f32.
-    pub(super) fn ldexp(&mut self, inst: &Instruction) -> Res<()> {
+    fn ldexp(&mut self, inst: &Instruction) -> Res<()> {
         let units = self.words(inst)?;
         let read = |e: &mut Self, c| {
-            let x = e.read32(e.src(inst, 0)?, c, T::F32)?;
-            Ok((x, e.read32(e.src(inst, 1)?, c, T::S32)?))
+            let x = e.read32(&inst.src[0], c, T::F32)?;
+            Ok((x, e.read32(&inst.src[1], c, T::S32)?))
         };
         self.lanes(inst, units, read, |e, target, (x, n)| {
             let (k, d, xd) = (e.s(), e.d(), e.d());
@@ -467,8 +371,8 @@ impl Emitter<'_> {
         })
     }
 
-    pub(super) fn membar(&mut self, inst: &Instruction) -> Res<()> {
-        let s = self.src(inst, 0)?;
+    fn membar(&mut self, inst: &Instruction) -> Res<()> {
+        let s = &inst.src[0];
         let flags = match self.raw32(&s.reg, s.swizzle[0])? {
             Val::Imm(b) => Some(b as u32),
             Val::Reg(_) => None,

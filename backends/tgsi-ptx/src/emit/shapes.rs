@@ -30,7 +30,7 @@ impl Emitter<'_> {
         mut read: impl FnMut(&mut Self, usize) -> Res<S>,
         mut op: impl FnMut(&mut Self, &str, S) -> Res<()>,
     ) -> Res<()> {
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         match units {
             Units::Words { chans, alias } => {
                 let mut later = Vec::new();
@@ -64,7 +64,7 @@ impl Emitter<'_> {
     fn srcs32(&mut self, inst: &Instruction, slot: usize, t: T) -> Res<Vec<String>> {
         (0..inst.src.len())
             .map(|k| {
-                let s = *self.src(inst, k)?;
+                let s = inst.src[k];
                 self.read32(&s, slot, t)
             })
             .collect()
@@ -74,7 +74,7 @@ impl Emitter<'_> {
     fn srcs64(&mut self, inst: &Instruction, pair: usize, t: T) -> Res<Vec<String>> {
         (0..inst.src.len())
             .map(|k| {
-                let s = *self.src(inst, k)?;
+                let s = inst.src[k];
                 self.read64(&s, pair, t)
             })
             .collect()
@@ -82,13 +82,13 @@ impl Emitter<'_> {
 
     /// The destination channels of a per-channel operation.
     pub(super) fn words(&self, inst: &Instruction) -> Res<Units> {
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         Ok(Units::Words { chans: Self::channels(d.mask), alias: Self::aliases(inst) })
     }
 
     /// The destination lane pairs of a 64-bit result.
     fn pairs(&self, inst: &Instruction) -> Res<Units> {
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         Ok(Units::Pairs((0..2).filter(|p| d.mask & (3 << (2 * p)) != 0).collect()))
     }
 
@@ -109,7 +109,7 @@ impl Emitter<'_> {
         inst: &Instruction,
         f: impl FnOnce(&mut Self, &str) -> Res<()>,
     ) -> Res<()> {
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         // Sources are read before the one result is written: no clobbering possible.
         let Some(&first) = Self::channels(d.mask).first() else {
             return Ok(());
@@ -168,8 +168,8 @@ impl Emitter<'_> {
     pub(super) fn wide_shift(&mut self, inst: &Instruction, t: T, op: &str) -> Res<()> {
         let units = self.pairs(inst)?;
         let read = |e: &mut Self, p| {
-            let a = e.read64(e.src(inst, 0)?, p, t)?;
-            let n = e.read32(e.src(inst, 1)?, p, T::U32)?;
+            let a = e.read64(&inst.src[0], p, t)?;
+            let n = e.read32(&inst.src[1], p, T::U32)?;
             Ok((a, e.mask_shift(n, 63)))
         };
         self.lanes(inst, units, read, |e, r, (a, n)| {
@@ -185,7 +185,7 @@ impl Emitter<'_> {
         t: T,
         f: impl Fn(&mut Self, &str, &[String]) -> Res<()>,
     ) -> Res<()> {
-        let d = self.dst(inst)?;
+        let d = inst.dst[0];
         let chans: Vec<usize> = (0..2).filter(|p| d.mask & (1 << p) != 0).collect();
         let alias = Self::clobbers(
             inst,
@@ -200,7 +200,7 @@ impl Emitter<'_> {
     /// 32-bit sources, 64-bit results: pair xy from channel swizzle[0], zw from swizzle[1].
     pub(super) fn narrow_to_wide(&mut self, inst: &Instruction, t: T, op: &str) -> Res<()> {
         let units = self.pairs(inst)?;
-        let read = |e: &mut Self, p| e.read32(e.src(inst, 0)?, p, t);
+        let read = |e: &mut Self, p| e.read32(&inst.src[0], p, t);
         self.lanes(inst, units, read, |e, r, a| {
             e.line(format!("{op} {r}, {a};"));
             Ok(())
@@ -210,7 +210,7 @@ impl Emitter<'_> {
     /// `F2I64`/`F2U64`: f32 channel `swizzle[p]` to lane pair p, NaN → 0.
     pub(super) fn f2i64(&mut self, inst: &Instruction, types: &str) -> Res<()> {
         let units = self.pairs(inst)?;
-        let read = |e: &mut Self, p| e.read32(e.src(inst, 0)?, p, T::F32);
+        let read = |e: &mut Self, p| e.read32(&inst.src[0], p, T::F32);
         self.lanes(inst, units, read, |e, r, a| e.float_to_int(r, &a, types))
     }
 
