@@ -7,8 +7,9 @@ use super::memory::Space;
 use super::{Env, InterpError};
 use crate::flow::{Flow, Switch};
 use crate::opcode::{Opcode, Ty};
-use crate::program::Src;
-use crate::program::{Decl, File, Instruction, MemoryKind, Program, Property, Register, Semantic};
+use crate::program::{
+    Decl, File, Instruction, MemoryKind, Program, Property, Register, Semantic, Src,
+};
 use crate::text::inst_text;
 use crate::validate::Validated;
 
