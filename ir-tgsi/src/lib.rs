@@ -2,9 +2,11 @@
 //!
 //! TGSI is Gallium's virtual ISA. This crate holds our compute subset of it: the data model
 //! ([`program`], with the opcode table in [`opcode`]), the text form ([`text`]: parser and
-//! printer in Mesa's syntax), the [`validate()`] pass, the kernel-argument layout ([`abi`]), a
-//! [`builder`], and a CPU interpreter ([`interp`]). This documentation is the specification;
-//! the LLVM → TGSI lowering and the TGSI → PTX backend are written against it.
+//! printer in Mesa's syntax), the [`validate()`] pass (a valid program comes back as a
+//! [`Validated`], carrying its control-flow structure, [`flow::Flow`]), the kernel-argument
+//! layout ([`abi`]), a [`builder`], and a CPU interpreter ([`interp`]). This documentation is
+//! the specification; the LLVM → TGSI lowering and the TGSI → PTX backend are written against
+//! it.
 //!
 //! ## Registers
 //!
@@ -148,7 +150,9 @@
 
 pub mod abi;
 pub mod builder;
-mod flow;
+pub mod flow;
+#[doc(hidden)]
+pub mod fuzz_oracle;
 pub mod interp;
 pub mod opcode;
 pub mod program;
@@ -161,4 +165,4 @@ pub use program::{
     Decl, Dst, File, ImmType, Immediate, Indirect, Instruction, MemoryKind, Program, Property,
     Register, Semantic, Src,
 };
-pub use validate::{validate, ValidationError};
+pub use validate::{validate, Validated, ValidationError};
