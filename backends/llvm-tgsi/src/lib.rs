@@ -21,6 +21,7 @@
 
 mod cfg;
 pub mod device;
+mod flatten;
 mod ir;
 mod lower;
 pub mod profile;
@@ -228,6 +229,27 @@ fn optimize(
     module
         .run_passes("default<O3>", &tm, PassBuilderOptions::create())
         .map_err(|e| format!("optimization pipeline: {e}"))?;
+    if flatten::calls_left(module, keep) {
+        // TGSI has no calls: inline what LLVM kept out of line (recursion stays a call).
+        flatten::inline_everything(module, keep);
+        module
+            .run_passes(
+                "always-inline,default<O3>",
+                &tm,
+                PassBuilderOptions::create(),
+            )
+            .map_err(|e| format!("optimization pipeline after inlining: {e}"))?;
+    }
+    if flatten::expand_mem_intrinsics(module) > 0 {
+        // The copies' words into registers where they can go (by-value structs, local copies).
+        module
+            .run_passes(
+                "function(sroa,early-cse,instcombine,simplifycfg,dse)",
+                &tm,
+                PassBuilderOptions::create(),
+            )
+            .map_err(|e| format!("passes after expanding memory intrinsics: {e}"))?;
+    }
     let mut passes =
         String::from("scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits");
     if !profile.duplicate_blocks {
