@@ -20,10 +20,11 @@
 //! never used as values). `IN` and `OUT` are not used by compute programs.
 //!
 //! A destination has a writemask (`TEMP[0].xz`; none = all four); a source has a swizzle
-//! (`.yxwz`, or one letter replicated; none = `.xyzw`) and optionally the float modifiers
-//! `|…|` (absolute value, applied first) and `-` (negation). Modifiers are allowed only on
-//! float or double sources (on doubles they act on the sign bit of each pair's high word);
-//! `MOV`'s modifiers are float modifiers.
+//! (`.yxwz`, or one letter replicated; none = `.xyzw`) and optionally the modifiers `|…|`
+//! (absolute value, applied first) and `-` (negation). On float or double sources they are
+//! sign-bit operations (on doubles they act on the sign bit of each pair's high word); on a
+//! 32-bit integer source (`I32`/`U32`) `-` is two's-complement negation, as in Mesa, and `|…|`
+//! is not allowed; other sources take none. `MOV`'s modifiers are float modifiers.
 //!
 //! Shapes (see [`Shape`]): *per channel* ops compute each enabled channel from the same
 //! channel of every (swizzled) source; *scalar* ops compute once from the sources' first

@@ -372,8 +372,16 @@ impl Validator<'_> {
             }
             let ty = op.src_ty_at(k);
             let float = matches!(ty, Ty::F32 | Ty::F64) && op.shape() != Shape::Memory;
-            if (s.negate || s.abs) && !float {
-                msgs.push(format!("modifiers on a non-float source of {}", op.mnemonic()));
+            // As in Mesa: `-` on a 32-bit integer source is integer negation.
+            let int32 = matches!(ty, Ty::I32 | Ty::U32) && op.shape() != Shape::Memory;
+            if s.abs && !float {
+                msgs.push(format!("modifier |…| on a non-float source of {}", op.mnemonic()));
+            }
+            if s.negate && !(float || int32) {
+                msgs.push(format!(
+                    "modifier - on a source of {} that is neither float nor a 32-bit integer",
+                    op.mnemonic()
+                ));
             }
         }
         // GLOBAL addresses are 64-bit lane pairs.

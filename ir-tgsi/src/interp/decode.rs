@@ -50,6 +50,8 @@ pub(super) struct DSrc {
     pub swz: [u8; 4],
     /// Modifiers as per-lane `and` then `xor` masks, if any.
     pub mods: Option<([u32; 4], [u32; 4])>,
+    /// Integer negation (`-` on a 32-bit integer source), after the swizzle.
+    pub ineg: bool,
 }
 
 /// A decoded instruction.
@@ -77,7 +79,7 @@ pub(super) struct Machine<'p> {
     pub private_bytes: usize,
 }
 
-const NO_SRC: DSrc = DSrc { loc: Loc::Res, swz: [0, 1, 2, 3], mods: None };
+const NO_SRC: DSrc = DSrc { loc: Loc::Res, swz: [0, 1, 2, 3], mods: None, ineg: false };
 
 impl<'p> Machine<'p> {
     pub(super) fn decode(v: &Validated<'p>, env: &Env) -> Result<Machine<'p>, InterpError> {
@@ -233,7 +235,10 @@ impl<'a> Decoder<'a> {
     /// Source `k` of instruction `i`, its modifiers as lane masks (on doubles they touch
     /// only the high word of each pair).
     fn src(&self, i: usize, inst: &Instruction, k: usize, s: &Src) -> Result<DSrc, InterpError> {
-        let mods = if s.abs || s.negate {
+        let ineg = s.negate && matches!(inst.op.src_ty_at(k), Ty::I32 | Ty::U32);
+        let mods = if ineg {
+            None
+        } else if s.abs || s.negate {
             let ty = inst.op.src_ty_at(k);
             let lanes: [bool; 4] =
                 if ty == Ty::F64 { [false, true, false, true] } else { [true; 4] };
@@ -253,7 +258,7 @@ impl<'a> Decoder<'a> {
         } else {
             None
         };
-        Ok(DSrc { loc: self.loc(i, inst, &s.reg)?, swz: s.swizzle, mods })
+        Ok(DSrc { loc: self.loc(i, inst, &s.reg)?, swz: s.swizzle, mods, ineg })
     }
 
     /// The space instruction `i` accesses (`Private`, unused, for non-memory instructions).

@@ -76,6 +76,11 @@ impl Machine<'_> {
                 r[c] = (r[c] & and[c]) ^ xor[c];
             }
         }
+        if s.ineg {
+            for x in &mut r {
+                *x = x.wrapping_neg();
+            }
+        }
         Some(r)
     }
 

@@ -68,8 +68,19 @@ impl Emitter<'_> {
                 Val::Imm(b) => lit(b, t),
             });
         }
-        // Modifiers are float modifiers: the validator allows them only on float sources (and
-        // on MOV's, as Mesa does).
+        // On a 32-bit integer source `-` is integer negation (the validator allows no `|…|`
+        // there); elsewhere modifiers are float modifiers: the validator allows them only on
+        // float sources (and on MOV's, as Mesa does).
+        if matches!(t, T::S32 | T::U32) && s.negate {
+            return Ok(match v {
+                Val::Imm(b) => lit(u64::from((b as u32).wrapping_neg()), t),
+                Val::Reg(r) => {
+                    let n = self.s();
+                    self.line(format!("neg.s32 {n}, {r};"));
+                    n
+                }
+            });
+        }
         match v {
             Val::Imm(b) => {
                 let mut b = b as u32;

@@ -3,6 +3,7 @@
 //! unit by unit goes through the one lane loop, [`Emitter::lanes`], which also routes results
 //! through scratch registers when a destination channel is still to be read.
 
+use ir_tgsi::opcode::Ty;
 use ir_tgsi::program::Chan;
 use ir_tgsi::{Dst, Instruction};
 
@@ -60,12 +61,19 @@ impl Emitter<'_> {
         }
     }
 
-    /// Every source at channel slot `slot`, as 32-bit values of type `t`.
+    /// Every source at channel slot `slot`, as 32-bit values of type `t` — a negated source of
+    /// an integer operand as its own integer type, so that `-` is integer negation there, as in
+    /// Mesa.
     fn srcs32(&mut self, inst: &Instruction, slot: usize, t: T) -> Res<Vec<String>> {
         (0..inst.src.len())
             .map(|k| {
                 let s = inst.src[k];
-                self.read32(&s, slot, t)
+                let tk = match (s.negate, inst.op.src_ty_at(k)) {
+                    (true, Ty::I32) => T::S32,
+                    (true, Ty::U32) => T::U32,
+                    _ => t,
+                };
+                self.read32(&s, slot, tk)
             })
             .collect()
     }
