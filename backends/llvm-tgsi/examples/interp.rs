@@ -2,7 +2,8 @@
 //! `cargo run -p backend-llvm-tgsi --example interp -- [PROFILE] [WORKLOAD…]` (all workloads
 //! when none is named; `tgsi` to also print each kernel's TGSI).
 
-use backend_llvm_tgsi::{lower_program, Profile, TgsiDevice};
+use backend_llvm_tgsi::{lower_program, Profile};
+use tgsi_device::TgsiDevice;
 use visabench_core::{BuildOptions, CompileRequest, Target};
 
 fn main() -> anyhow::Result<()> {
@@ -35,7 +36,7 @@ fn main() -> anyhow::Result<()> {
             print!("{}", lowered.tgsi_text());
         }
         let inst = w.prepare(size, 1);
-        let mut dev = TgsiDevice::new(&lowered);
+        let mut dev = TgsiDevice::new(&lowered.kernels);
         match inst.run(&mut dev) {
             Ok(out) => {
                 let v = kernels::verify(&inst.reference(), &out, w.tolerance());

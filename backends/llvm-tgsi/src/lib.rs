@@ -20,14 +20,12 @@
 //! [`PathError::Unsupported`] naming the kernel, the construct and the source location.
 
 mod cfg;
-pub mod device;
 mod flatten;
 mod ir;
 mod lower;
 pub mod profile;
 pub mod regalloc;
 
-pub use device::TgsiDevice;
 pub use profile::{Profile, ProfileError};
 
 use inkwell::attributes::AttributeLoc;
@@ -39,7 +37,7 @@ use ir_tgsi::abi::InputLayout;
 use ir_tgsi::Program;
 use std::time::Instant;
 use visabench_core::{
-    ArtifactKind, BuildOptions, CompileRequest, Compiled, KernelSignature, Path, PathError, Stage,
+    ArtifactKind, BuildOptions, CompileRequest, Compiled, Path, PathError, Stage,
 };
 
 /// libdevice functions (without the `__nv_` prefix) that become TGSI instructions instead of
@@ -49,15 +47,8 @@ use visabench_core::{
 /// there, and only there.
 pub const MAPPED_LIBDEVICE: &[&str] = lower::builtins::LIBDEVICE;
 
-/// One lowered kernel.
-#[derive(Clone, Debug)]
-pub struct Kernel {
-    pub name: String,
-    pub signature: KernelSignature,
-    /// Its argument block.
-    pub layout: InputLayout,
-    pub program: Program,
-}
+/// One lowered kernel (its TGSI program, signature and argument block).
+pub use ir_tgsi::abi::Kernel;
 
 /// A program lowered to TGSI, one [`Program`] per kernel.
 #[derive(Clone, Debug)]

@@ -4,8 +4,9 @@
 //! inline, by-value structs indexed at run time, `memset` of private arrays; recursion stays a
 //! refusal naming the call.
 
-use backend_llvm_tgsi::{lower_program, Profile, TgsiDevice, TgsiPath};
+use backend_llvm_tgsi::{lower_program, Profile, TgsiPath};
 use kernels::{Arg, Device, DeviceExt, Range};
+use tgsi_device::TgsiDevice;
 use visabench_core::{BuildOptions, CompileRequest, Path, PathError, Target};
 
 const PROFILES: [&str; 2] = ["modern", "trillium2019"];
@@ -24,7 +25,7 @@ fn device(source: &str, profile: &str) -> TgsiDevice {
     let profile = Profile::parse(profile).expect("profile");
     let lowered = lower_program(&request(source, &options), &profile, "tgsi")
         .unwrap_or_else(|e| panic!("{e}"));
-    TgsiDevice::new(&lowered)
+    TgsiDevice::new(&lowered.kernels)
 }
 
 /// The program's PTX along both TGSI paths, accepted by `ptxas` when it is installed.
