@@ -1,6 +1,6 @@
 //! The record the interposer writes at exit: one entry per program the application built and
 //! one per kernel it launched. The format is documented in `interposer/README.md`; readers
-//! (`visabench report`) use [`Record::read`].
+//! (`visabench intercept`: its summary and `--compare`) use [`Record::read`].
 
 use serde::{Deserialize, Serialize};
 use std::io::Write;
