@@ -2,14 +2,19 @@
 //! our TGSI→PTX backend → PTX.
 //!
 //! Pipeline ([`lower_program`]):
-//! 1. [`frontend_opencl::compile`] with `-gline-tables-only` (so errors name `file:line:col`).
-//! 2. Link libclc (and our 64-bit atomics). libclc's NVPTX builtins call libdevice's `__nv_*`
-//!    functions; those the lowering's builtin table maps to TGSI (`__nv_sqrtf` → `SQRT`, see
+//! 1–2. [`ir_llvm::prepare`], the front half the `llvm` path uses too (clang with
+//!    `-gline-tables-only`, so errors name `file:line:col`; `nvvm-reflect-ftz` under
+//!    `-cl-denorms-are-zero`; the work-group-size annotations), with one hook between linking
+//!    libclc and libdevice: libclc's NVPTX builtins call libdevice's `__nv_*` functions; those
+//!    the lowering's builtin table maps to TGSI (`__nv_sqrtf` → `SQRT`, see
 //!    [`MAPPED_LIBDEVICE`]) are kept as declarations, the rest are linked from libdevice and
 //!    lowered as code.
-//! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine,
-//!    then `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless
-//!    the profile's `duplicate-blocks` switch is on, `structurizecfg`.
+//! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine
+//!    (calls it kept out of line are inlined in a second round, memory intrinsics of a constant
+//!    length expanded: TGSI has neither), then
+//!    `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless the
+//!    profile's `duplicate-blocks` switch is on, `structurizecfg`; [`ir_llvm::check_resolved`]
+//!    with the mapped declarations exempt.
 //! 4. Lower each kernel ([`lower`]): structured control flow, values in virtual temporaries,
 //!    memory through `MEMORY`/`BUFFER`; pack the temporaries into vec4 registers
 //!    ([`regalloc`]); validate with [`ir_tgsi::validate`].
@@ -36,9 +41,7 @@ use inkwell::values::AsValueRef;
 use ir_tgsi::abi::InputLayout;
 use ir_tgsi::Program;
 use std::time::Instant;
-use visabench_core::{
-    ArtifactKind, BuildOptions, CompileRequest, Compiled, Path, PathError, Stage,
-};
+use visabench_core::{ArtifactKind, CompileRequest, Compiled, Path, PathError, Stage};
 
 /// libdevice functions (without the `__nv_` prefix) that become TGSI instructions instead of
 /// being linked, e.g. `sqrtf` → `SQRT`, `expf` → `EX2(x·log2 e)`, `sqrt` → `DSQRT`. Derived
@@ -89,20 +92,23 @@ pub fn lower_program(
     path: &str,
 ) -> Result<Lowered, PathError> {
     let start = Instant::now();
-    let mut options: BuildOptions = req.options.clone();
-    options.flags.push("-gline-tables-only".into());
-    let req2 = CompileRequest {
-        options: &options,
-        ..req.clone()
-    };
     let ctx = Context::create();
-    let module = frontend_opencl::compile(&ctx, &req2).map_err(|e| e.into_path_error(path))?;
-    let sigs = frontend_opencl::kernel_signatures(&module).map_err(|e| e.into_path_error(path))?;
+    let keep_mapped: &dyn Fn(&Module<'_>) = &keep_mapped_declarations;
+    let how = ir_llvm::FrontHalf {
+        line_tables: true,
+        between_links: Some(keep_mapped),
+        ..ir_llvm::FrontHalf::default()
+    };
+    let ir_llvm::Prepared {
+        module,
+        signatures: sigs,
+        ..
+    } = ir_llvm::prepare(&ctx, req, path, &how)?;
     let names: Vec<String> = sigs.iter().map(|s| s.name.clone()).collect();
-    ir_llvm::link_builtins(&module, true, false).map_err(|e| e.into_path_error(path))?;
-    keep_mapped_declarations(&module);
-    ir_llvm::link_builtins(&module, false, true).map_err(|e| e.into_path_error(path))?;
     optimize(&module, &req.target, &names, profile).map_err(|m| stage_err(path, "llvm", m))?;
+    // The mapped libdevice declarations stay on purpose: they become TGSI instructions.
+    ir_llvm::check_resolved(&module, &|name| name.starts_with("__tgsi_nv_"))
+        .map_err(|e| e.into_path_error(path))?;
     let llvm = module.print_to_string().to_string();
     let llvm_seconds = start.elapsed().as_secs_f64();
 

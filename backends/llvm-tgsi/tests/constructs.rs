@@ -218,3 +218,23 @@ fn recursion_stays_a_named_refusal() {
         other => panic!("expected Unsupported, got {other:?}"),
     }
 }
+
+/// The front half is the `llvm` path's (`ir_llvm::prepare`): `-cl-denorms-are-zero` sets
+/// libdevice's flush-to-zero reflection, and `reqd_work_group_size` annotates the kernel.
+#[test]
+fn the_front_half_is_shared_with_the_llvm_path() {
+    let src = "__attribute__((reqd_work_group_size(64, 1, 1)))
+               __kernel void k(__global float *a) { a[get_global_id(0)] = tanh(a[get_global_id(0)]); }";
+    let llvm_stage = |opts: &str| {
+        let options = BuildOptions::parse(opts).unwrap();
+        let c = TgsiPath::modern()
+            .compile(&request(src, &options))
+            .unwrap_or_else(|e| panic!("{e}"));
+        c.stage("llvm").expect("llvm stage").text.clone()
+    };
+    let plain = llvm_stage("");
+    let ftz = llvm_stage("-cl-denorms-are-zero");
+    assert!(plain.contains("!\"nvvm-reflect-ftz\", i32 0"), "{plain}");
+    assert!(ftz.contains("!\"nvvm-reflect-ftz\", i32 1"), "{ftz}");
+    assert!(plain.contains("\"nvvm.reqntid\"=\"64,1,1\""), "{plain}");
+}
