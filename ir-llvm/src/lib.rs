@@ -193,4 +193,14 @@ impl Path for LlvmPath {
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
         compile_kernels(req, None)
     }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        compile_kernels(req, Some(kernel))
+    }
+    fn selects_kernels(&self) -> bool {
+        true
+    }
 }

@@ -124,3 +124,35 @@ fn every_ablation_variant_on_the_study() {
     }
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// `compile --kernel` through the trait: a path that selects kernels keeps only the one asked
+/// for and names the program's kernels for one it lacks; every path compiles it somehow.
+#[test]
+fn every_path_compiles_one_kernel() {
+    let w = kernels::registry()
+        .into_iter()
+        .find(|w| w.kernels().len() >= 2)
+        .expect("a workload with two kernels");
+    let (first, second) = (w.kernels()[0], w.kernels()[1]);
+    let options = BuildOptions::parse(&w.build_options(kernels::Size::Tiny)).unwrap();
+    let req = request(w, &options);
+    for p in path_registry::paths() {
+        let c = p
+            .compile_kernel(&req, first)
+            .unwrap_or_else(|e| panic!("{} · {first}: {e}", p.name()));
+        if p.selects_kernels() {
+            assert!(c.artifact.contains(first), "{}: {first} missing", p.name());
+            assert!(
+                !c.artifact.contains(&format!(".entry {second}")),
+                "{}: {second} kept",
+                p.name()
+            );
+            match p.compile_kernel(&req, "no_such_kernel") {
+                Err(PathError::NoSuchKernel { available, .. }) => {
+                    assert!(available.iter().any(|k| k == first), "{available:?}")
+                }
+                other => panic!("{}: expected NoSuchKernel, got {other:?}", p.name()),
+            }
+        }
+    }
+}

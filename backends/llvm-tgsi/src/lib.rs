@@ -91,13 +91,24 @@ pub fn lower_program(
     profile: &Profile,
     path: &str,
 ) -> Result<Lowered, PathError> {
+    lower_kernels(req, profile, path, None)
+}
+
+/// [`lower_program`], keeping only kernel `only` when given ([`PathError::NoSuchKernel`] if
+/// the program has none of that name).
+pub fn lower_kernels(
+    req: &CompileRequest<'_>,
+    profile: &Profile,
+    path: &str,
+    only: Option<&str>,
+) -> Result<Lowered, PathError> {
     let start = Instant::now();
     let ctx = Context::create();
     let keep_mapped: &dyn Fn(&Module<'_>) = &keep_mapped_declarations;
     let how = ir_llvm::FrontHalf {
+        only,
         line_tables: true,
         between_links: Some(keep_mapped),
-        ..ir_llvm::FrontHalf::default()
     };
     let ir_llvm::Prepared {
         module,
@@ -350,7 +361,30 @@ impl Path for TgsiPath {
         vec!["llvm", "tgsi", "ptx"]
     }
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
-        let lowered = lower_program(req, &self.profile, &self.name)?;
+        self.compile_lowered(lower_program(req, &self.profile, &self.name)?, req)
+    }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        self.compile_lowered(
+            lower_kernels(req, &self.profile, &self.name, Some(kernel))?,
+            req,
+        )
+    }
+    fn selects_kernels(&self) -> bool {
+        true
+    }
+}
+
+impl TgsiPath {
+    /// The TGSI→PTX stage and the stages of `lowered`.
+    fn compile_lowered(
+        &self,
+        lowered: Lowered,
+        req: &CompileRequest<'_>,
+    ) -> Result<Compiled, PathError> {
         let start = Instant::now();
         let ks: Vec<(&str, &Program, &InputLayout)> = lowered
             .kernels
