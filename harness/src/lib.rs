@@ -21,6 +21,7 @@ pub mod bundle;
 pub mod env;
 pub mod exec;
 pub mod files;
+pub mod interp;
 pub mod opencl;
 pub mod refcache;
 pub mod report;

@@ -467,7 +467,8 @@ fn time_workload(
     sm: &Sampling,
 ) -> BTreeMap<String, Timed> {
     let mut timed: BTreeMap<String, Timed> = BTreeMap::new();
-    if ok.is_empty() || sm.reps == 0 {
+    // The interpreter verifies only: its run times say nothing about a GPU.
+    if ok.is_empty() || sm.reps == 0 || crate::interp::is_interpreter(opts.device.as_deref()) {
         return timed;
     }
     let runs: f64 = verified
