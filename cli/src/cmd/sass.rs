@@ -8,8 +8,8 @@
 
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
-use harness::sass::{self, KernelSass, Levelled, OptLevel};
 use kernels::Size;
+use sass::{KernelSass, Levelled, OptLevel};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;

@@ -166,11 +166,9 @@ fn counts_each_ptxas_level_and_a_weak_finisher_leaves_more() {
         }
     }
     // The CSV reads back through the report's reader, with its levels.
-    let back = harness::sass::read_csv(&text).unwrap();
+    let back = sass::read_csv(&text).unwrap();
     assert_eq!(back.len(), rows.len());
-    assert!(back
-        .iter()
-        .any(|r| r.opt_level == harness::sass::OptLevel::O0));
+    assert!(back.iter().any(|r| r.opt_level == sass::OptLevel::O0));
 }
 
 #[test]

@@ -10,8 +10,8 @@
 //! bootstrap replicates (each replicate's mean over the benchmarks), or from the means of the
 //! bounds.
 
-use crate::results::{KernelTiming, Results, Status, WorkloadResult, ALL_KERNELS};
-use crate::stats::quantile_sorted;
+use harness::results::{KernelTiming, Results, Status, WorkloadResult, ALL_KERNELS};
+use harness::stats::quantile_sorted;
 
 /// Bootstrap resamples per slowdown.
 pub const RESAMPLES: usize = 2000;
@@ -304,7 +304,7 @@ pub fn benchmarks(results: &Results) -> Vec<String> {
 
 /// The level Figure 2 is drawn at: the driver's default when the run has it, else the first
 /// level it ran.
-pub fn main_level(results: &Results) -> crate::variant::JitLevel {
+pub fn main_level(results: &Results) -> harness::variant::JitLevel {
     let levels = results.levels();
     if levels.contains(&None) {
         None
@@ -389,7 +389,7 @@ pub fn precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
             for k in p.kernels.iter().chain(p.total.as_ref()) {
                 let Some(s) = &k.summary else { continue };
                 checked += 1;
-                let half = crate::stats::relative_half_width(s);
+                let half = harness::stats::relative_half_width(s);
                 if half.is_none_or(|h| h > target) {
                     misses.push(PrecisionMiss {
                         workload: w.workload.clone(),
@@ -413,7 +413,7 @@ pub fn is_total(kernel: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::stats::summarize;
+    use harness::stats::summarize;
 
     fn timing(xs: &[u64]) -> KernelTiming {
         KernelTiming {

@@ -4,7 +4,7 @@
 use super::analysis::{Figure2, IntervalMethod, PrecisionMiss, Ratio, RESAMPLES};
 use super::figure::fmt_ratio;
 use super::reference::{PaperRow, SassRow, FIG2_GPU};
-use crate::results::{KernelTiming, PathResult, Results, Status, ALL_KERNELS};
+use harness::results::{KernelTiming, PathResult, Results, Status, ALL_KERNELS};
 use std::fmt::Write as _;
 
 /// Everything the page shows besides the results themselves.
@@ -15,7 +15,7 @@ pub struct PageInput<'a> {
     pub paper: &'a [PaperRow],
     pub sass: &'a [SassRow],
     /// This run's SASS counts (`sass.csv`), when the results directory has them.
-    pub our_sass: Option<&'a [crate::sass::CsvRow]>,
+    pub our_sass: Option<&'a [sass::CsvRow]>,
     /// `(timings checked, misses)` of the precision check.
     pub precision: &'a (usize, Vec<PrecisionMiss>),
     /// The figure's SVG text, or why there is none.
@@ -261,7 +261,7 @@ fn verification(p: &PathResult) -> String {
 
 /// A row's path with its finishing level (`tgsi/O0`; the path alone at the driver default).
 fn variant_name(p: &PathResult) -> String {
-    crate::variant::Variant {
+    harness::variant::Variant {
         path: p.path.clone(),
         level: p.jit_opt_level,
     }
@@ -320,7 +320,7 @@ fn suite_section(out: &mut String, r: &Results) {
 }
 
 /// "30", or "30 to 1000 (more while a median's 95% interval was wider than ±2%, ≤ 30 s)".
-fn reps_text(e: &crate::env::Env) -> String {
+fn reps_text(e: &harness::env::Env) -> String {
     match (e.max_reps, e.precision) {
         (Some(max), Some(p)) if max > e.reps => format!(
             "{} to {max} (more while a median's 95% interval was wider than ±{}%, ≤ {:.0} s per benchmark)",
@@ -448,14 +448,14 @@ fn env_section(out: &mut String, r: &Results, env_json: &str) {
 /// This run's SASS counts: per benchmark of the results (in their order) and path, the whole
 /// program (`(all)` rows), at one `ptxas` level: its default when `sass.csv` has it (from
 /// `visabench sass --opt-levels`, a CSV may hold several), else the first one it holds.
-fn our_sass_section(out: &mut String, r: &Results, rows: &[crate::sass::CsvRow]) {
-    use crate::sass::OptLevel;
+fn our_sass_section(out: &mut String, r: &Results, rows: &[sass::CsvRow]) {
+    use sass::OptLevel;
     let level = if rows.iter().any(|x| x.opt_level == OptLevel::Default) {
         OptLevel::Default
     } else {
         rows.first().map_or(OptLevel::Default, |x| x.opt_level)
     };
-    let all: Vec<&crate::sass::CsvRow> = rows
+    let all: Vec<&sass::CsvRow> = rows
         .iter()
         .filter(|x| x.counts.kernel == "(all)" && x.opt_level == level)
         .collect();
@@ -508,7 +508,7 @@ fn our_sass_section(out: &mut String, r: &Results, rows: &[crate::sass::CsvRow])
     };
     let mut shown = 0;
     for w in &r.workloads {
-        let mut mine: Vec<&&crate::sass::CsvRow> =
+        let mut mine: Vec<&&sass::CsvRow> =
             all.iter().filter(|x| x.workload == w.workload).collect();
         mine.sort_by_key(|x| (order(&x.path), x.path.clone()));
         for x in mine {

@@ -254,7 +254,6 @@ fn sass_counts(
     levels: &[JitLevel],
     lines: &Lines,
 ) {
-    use harness::sass;
     let version = match sass::ptxas_version() {
         Ok(v) => v,
         Err(e) => {
@@ -319,7 +318,7 @@ fn sass_counts(
             ));
         }
     }
-    let f = args.out.join(harness::report::SASS_CSV);
+    let f = args.out.join(report::SASS_CSV);
     match harness::files::write_atomic(&f, sass::to_csv_levels(&rows, &arch, &version).as_bytes()) {
         Ok(()) => lines.say(&format!("SASS counts: {}", f.display())),
         Err(e) => lines.say(&format!("cannot write {}: {e}", f.display())),

@@ -1,6 +1,6 @@
-//! `cargo bench -p harness --bench paths`: the compile time of every compilation path on every
+//! `cargo bench -p visabench --bench paths`: the compile time of every compilation path on every
 //! workload, stage by stage. (The kernel time of every path's artifact is `benches/exec.rs`;
-//! `cargo bench -p harness` runs both.)
+//! `cargo bench -p visabench` runs both.)
 //!
 //! * `compile/<workload>/<path>` — `Path::compile` of the workload's source at `paper` size.
 //!   The same iterations record each stage's own time (`Compiled::stages`: frontend `llvm`,
@@ -128,7 +128,7 @@ fn stage_summary(stages: &StageTimes) {
 
 fn main() {
     // Criterion's own plots draw text through the same plotters font table as the report.
-    let plots = harness::report::figure::register_font().is_ok();
+    let plots = report::figure::register_font().is_ok();
     let mut c = Criterion::default().configure_from_args();
     if !plots {
         c = c.without_plots();

@@ -1,4 +1,6 @@
-//! `visabench report`: a self-contained HTML page and figures from a results directory.
+//! `report`: a self-contained HTML page and figures from a results directory — the last step
+//! of the flow (paths compile, the harness runs and measures, `sass` counts the machine code,
+//! this crate shows it all). `visabench report` and `visabench reproduce` call [`write_from_dir`].
 //!
 //! [`write`] makes, in its output directory:
 //!
@@ -20,8 +22,8 @@ pub mod figure;
 pub mod html;
 pub mod reference;
 
-use crate::results::{Results, ResultsError};
 use analysis::{Figure2, Ratio};
+use harness::results::{Results, ResultsError};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
 use thiserror::Error;
@@ -130,7 +132,7 @@ pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
 /// [`write`], with this run's SASS counts (from a `sass.csv`) shown beside the paper's.
 pub fn write_with_sass(
     results: &Results,
-    ours: Option<&[crate::sass::CsvRow]>,
+    ours: Option<&[sass::CsvRow]>,
     out: &Path,
 ) -> Result<Written, ReportError> {
     std::fs::create_dir_all(out).map_err(io(out))?;
@@ -143,7 +145,7 @@ pub fn write_with_sass(
     let svg = match figure::figure2_svg(&fig, &paper, &results.env.gpu) {
         Ok(svg) => {
             let p = out.join("figure2.svg");
-            crate::files::write_atomic(&p, svg.as_bytes()).map_err(io(&p))?;
+            visabench_core::files::write_atomic(&p, svg.as_bytes()).map_err(io(&p))?;
             files.push(p);
             Ok(svg)
         }
@@ -169,7 +171,7 @@ pub fn write_with_sass(
         match &svg {
             Ok(text) => {
                 let p = out.join("decomposition.svg");
-                crate::files::write_atomic(&p, text.as_bytes()).map_err(io(&p))?;
+                visabench_core::files::write_atomic(&p, text.as_bytes()).map_err(io(&p))?;
                 files.push(p);
                 let png = out.join("decomposition.png");
                 match figure::decomposition_png(&png, &decomposition, &results.env.gpu) {
@@ -182,7 +184,8 @@ pub fn write_with_sass(
         Some(svg.map_err(|e| e.to_string()))
     };
     let csv = out.join("figure2.csv");
-    crate::files::write_atomic(&csv, figure2_csv(&fig, &paper).as_bytes()).map_err(io(&csv))?;
+    visabench_core::files::write_atomic(&csv, figure2_csv(&fig, &paper).as_bytes())
+        .map_err(io(&csv))?;
     files.push(csv);
     let env_json = serde_json::to_string_pretty(&results.env).unwrap_or_default();
     let names: Vec<String> = files
@@ -205,7 +208,7 @@ pub fn write_with_sass(
             .map(|r| r.as_deref().map_err(String::as_str)),
     });
     let index = out.join("index.html");
-    crate::files::write_atomic(&index, page.as_bytes()).map_err(io(&index))?;
+    visabench_core::files::write_atomic(&index, page.as_bytes()).map_err(io(&index))?;
     Ok(Written {
         index,
         files,
@@ -233,15 +236,13 @@ pub const SASS_CSV: &str = "sass.csv";
 /// Reads the results directory `dir` (and its `sass.csv`, if any) and writes its report into
 /// `out`.
 pub fn write_from_dir(dir: &Path, out: &Path) -> Result<Written, ReportError> {
-    let results = crate::results::read(dir)?;
+    let results = harness::results::read(dir)?;
     let sass_csv = dir.join(SASS_CSV);
     let ours = match std::fs::read_to_string(&sass_csv) {
-        Ok(text) => Some(
-            crate::sass::read_csv(&text).map_err(|message| ReportError::Sass {
-                path: sass_csv.display().to_string(),
-                message,
-            })?,
-        ),
+        Ok(text) => Some(sass::read_csv(&text).map_err(|message| ReportError::Sass {
+            path: sass_csv.display().to_string(),
+            message,
+        })?),
         Err(e) if e.kind() == std::io::ErrorKind::NotFound => None,
         Err(e) => return Err(io(&sass_csv)(e)),
     };

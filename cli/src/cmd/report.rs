@@ -15,8 +15,8 @@ pub struct Args {
 }
 
 /// Writes the report of `results` into `out` and prints where it is.
-pub(crate) fn make(results: &Path, out: &Path) -> anyhow::Result<harness::report::Written> {
-    let w = harness::report::write_from_dir(results, out)
+pub(crate) fn make(results: &Path, out: &Path) -> anyhow::Result<report::Written> {
+    let w = report::write_from_dir(results, out)
         .with_context(|| format!("cannot make the report of {}", results.display()))?;
     for e in &w.figure_errors {
         eprintln!("warning: {e}");

@@ -18,8 +18,8 @@
 //! percentile bootstrap of [`super::analysis`], over the per-repetition samples of both sides.
 
 use super::analysis::{benchmarks, harmonic_mean, mean_of, ratio_of, Mean, Ratio, Replicated};
-use crate::results::{KernelTiming, Results, Status};
-use crate::variant::JitLevel;
+use harness::results::{KernelTiming, Results, Status};
+use harness::variant::JitLevel;
 use path_registry::BASELINE;
 
 /// The study's two TGSI paths, as the registry names them.

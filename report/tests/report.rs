@@ -3,7 +3,6 @@
 //! rendered by headless Chromium (skipped, with a message, where `/usr/bin/chromium` is absent).
 
 use harness::env::Env;
-use harness::report;
 use harness::results::{
     KernelTiming, PathResult, Results, Status, WorkloadResult, ALL_KERNELS, FORMAT,
 };
@@ -406,7 +405,7 @@ fn report_has_the_figure_tables_and_environment() {
 
 #[test]
 fn a_sass_csv_beside_the_results_adds_the_per_path_sass_table() {
-    use harness::sass::{self, Analysed, KernelSass};
+    use sass::{Analysed, KernelSass};
     let d = tempfile::tempdir().unwrap();
     let results_dir = d.path().join("results");
     synthetic().write(&results_dir).unwrap();
@@ -610,7 +609,7 @@ fn page_renders_in_headless_chromium() {
 
 #[test]
 fn a_sass_csv_with_levels_adds_what_each_level_leaves() {
-    use harness::sass::{self, Analysed, KernelSass, Levelled, OptLevel};
+    use sass::{Analysed, KernelSass, Levelled, OptLevel};
     let d = tempfile::tempdir().unwrap();
     let results_dir = d.path().join("results");
     synthetic_with(true).write(&results_dir).unwrap();

@@ -4,9 +4,9 @@
 use super::ReportError;
 
 /// `results/reference/trillium-fig2.csv`.
-pub const FIG2_CSV: &str = include_str!("../../../results/reference/trillium-fig2.csv");
+pub const FIG2_CSV: &str = include_str!("../../results/reference/trillium-fig2.csv");
 /// `results/reference/trillium-sass-controlflow.csv`.
-pub const SASS_CSV: &str = include_str!("../../../results/reference/trillium-sass-controlflow.csv");
+pub const SASS_CSV: &str = include_str!("../../results/reference/trillium-sass-controlflow.csv");
 
 /// The GPU of the paper's Figure 2.
 pub const FIG2_GPU: &str = "Quadro 6000";

@@ -1,4 +1,4 @@
-//! `cargo bench -p harness --bench exec`: the kernel execution time of every compilation path's
+//! `cargo bench -p visabench --bench exec`: the kernel execution time of every compilation path's
 //! artifact, through the harness's OpenCL device, on an NVIDIA GPU.
 //!
 //! * `exec/<workload>/<path>` — one whole launch sequence of the workload, timed as the sum of
@@ -195,7 +195,7 @@ fn exec_benches(c: &mut Criterion) {
 
 fn main() {
     // Criterion's own plots draw text through the same plotters font table as the report.
-    let plots = harness::report::figure::register_font().is_ok();
+    let plots = report::figure::register_font().is_ok();
     let mut c = Criterion::default().configure_from_args();
     if !plots {
         c = c.without_plots();

@@ -5,7 +5,7 @@
 use super::explain::{Comparison, Decomposition};
 use super::figure::fmt_ratio;
 use super::html::{escape, ratio_cell};
-use crate::variant::JitLevel;
+use harness::variant::JitLevel;
 use std::fmt::Write as _;
 
 fn mean_cell(c: Option<&Comparison>) -> String {
@@ -144,8 +144,8 @@ fn restrictions_table(out: &mut String, d: &Decomposition) {
 
 /// SASS per finishing level: per path and `ptxas` level, the counts summed over the
 /// benchmarks (their `(all)` rows), so the page shows what a weak finisher leaves in the code.
-fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[crate::sass::CsvRow]) {
-    use crate::sass::OptLevel;
+fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[sass::CsvRow]) {
+    use sass::OptLevel;
     let mut levels: Vec<OptLevel> = Vec::new();
     let mut paths: Vec<&str> = Vec::new();
     for r in rows.iter().filter(|r| r.counts.kernel == "(all)") {
@@ -170,7 +170,7 @@ fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[crate::sass::C
     );
     for p in paths {
         for l in &levels {
-            let sel: Vec<&crate::sass::KernelSass> = rows
+            let sel: Vec<&sass::KernelSass> = rows
                 .iter()
                 .filter(|r| {
                     r.path == p
@@ -183,8 +183,7 @@ fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[crate::sass::C
             if sel.is_empty() {
                 continue;
             }
-            let sum =
-                |f: fn(&crate::sass::KernelSass) -> u32| -> u32 { sel.iter().map(|k| f(k)).sum() };
+            let sum = |f: fn(&sass::KernelSass) -> u32| -> u32 { sel.iter().map(|k| f(k)).sum() };
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
@@ -224,7 +223,7 @@ pub fn section(
     out: &mut String,
     d: &Decomposition,
     svg: Option<Result<&str, &str>>,
-    sass: Option<&[crate::sass::CsvRow]>,
+    sass: Option<&[sass::CsvRow]>,
 ) {
     if d.is_empty() {
         return;
