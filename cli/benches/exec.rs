@@ -29,7 +29,7 @@ use std::time::Duration;
 fn exec_device() -> Result<(), String> {
     let any = std::env::var("VISABENCH_BENCH_EXEC").is_ok_and(|v| v == "any");
     let devices = harness::opencl::list_devices().map_err(|e| e.to_string())?;
-    if any || devices.iter().any(|d| d.is_nvidia() && d.kind == "gpu") {
+    if any || devices.iter().any(|d| d.is_nvidia_gpu()) {
         Ok(())
     } else {
         let names: Vec<String> = devices.iter().map(|d| d.label()).collect();

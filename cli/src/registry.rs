@@ -2,7 +2,7 @@
 //! with the interposer so that it needs no part of this binary. Adding a path = one crate
 //! implementing [`visabench_core::Path`] + one line in `path_registry::paths`.
 
-pub use path_registry::{paths, resolve_all, BASELINE};
-// Names, profiles and the ablation are chosen on the compile side (and by `intercept`).
+pub use path_registry::paths;
+// Names and profiles are resolved on the compile side (`compile --path`, `intercept --compile`).
 #[cfg(feature = "compile")]
-pub use path_registry::{ablation, names, resolve};
+pub use path_registry::{resolve, resolve_all};

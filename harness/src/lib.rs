@@ -10,6 +10,7 @@
 //! * [`worker`] — those passes in child processes (faults and hangs stay contained);
 //! * [`runner`] — the whole run: workers, statistics, slowdowns, the results directory;
 //! * [`stats`], [`results`], [`env`] — what gets reported and how it is stored;
+//! * [`plan`] — what a run compiles, times and samples; [`summary`] — the table it prints;
 //! * [`variant`] — (path, finishing level) pairs; [`refcache`] — CPU references kept between
 //!   runs; [`workloads`] — the registry's workloads plus the fault fixtures.
 //!
@@ -26,10 +27,12 @@ pub mod env;
 pub mod exec;
 pub mod files;
 pub mod opencl;
+pub mod plan;
 pub mod refcache;
 pub mod results;
 pub mod runner;
 pub mod stats;
+pub mod summary;
 pub mod variant;
 pub mod worker;
 pub mod workloads;

@@ -175,6 +175,9 @@ pub fn selection(m: &Manifest, opts: &Options) -> Result<(Vec<String>, Vec<Varia
     Ok((workloads, variants))
 }
 
+/// The file beside the results that says how long each phase of a run took.
+pub const TIMING_TXT: &str = "timing.txt";
+
 /// The wall-clock time of each phase of a run, written to `timing.txt` beside the results.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Phases {
@@ -193,6 +196,14 @@ impl Phases {
             .iter()
             .map(|(w, s)| format!("{w}: {s:.1} s\n"))
             .collect()
+    }
+
+    /// Appends these phases to `OUT/timing.txt` (where a run wrote its own phases first).
+    pub fn append_to(&self, out: &std::path::Path) -> std::io::Result<()> {
+        let p = out.join(TIMING_TXT);
+        let mut text = std::fs::read_to_string(&p).unwrap_or_default();
+        text.push_str(&self.text());
+        crate::files::write_atomic(&p, text.as_bytes())
     }
 }
 
@@ -372,7 +383,7 @@ pub fn run(
         }
         _ => BTreeMap::new(),
     };
-    let timing_txt = opts.out.join("timing.txt");
+    let timing_txt = opts.out.join(TIMING_TXT);
     for name in &workloads {
         let w =
             crate::workloads::find(name).ok_or_else(|| RunError::UnknownToBinary(name.clone()))?;

@@ -5,6 +5,7 @@ use super::analysis::{Figure2, IntervalMethod, PrecisionMiss, Ratio, RESAMPLES};
 use super::figure::fmt_ratio;
 use super::reference::{PaperRow, SassRow, FIG2_GPU};
 use harness::results::{KernelTiming, PathResult, Results, Status, ALL_KERNELS};
+use harness::summary::{fmt_ci, fmt_ns};
 use std::fmt::Write as _;
 
 /// Everything the page shows besides the results themselves.
@@ -44,19 +45,6 @@ pub fn escape(s: &str) -> String {
         }
     }
     out
-}
-
-/// Nanoseconds with a readable unit.
-pub fn fmt_ns(ns: f64) -> String {
-    if ns >= 1e9 {
-        format!("{:.3} s", ns / 1e9)
-    } else if ns >= 1e6 {
-        format!("{:.3} ms", ns / 1e6)
-    } else if ns >= 1e3 {
-        format!("{:.2} µs", ns / 1e3)
-    } else {
-        format!("{ns:.0} ns")
-    }
 }
 
 const STYLE: &str = "
@@ -233,10 +221,7 @@ fn figure_section(out: &mut String, p: &PageInput<'_>) {
 fn timing_cells(t: Option<&KernelTiming>) -> String {
     let s = t.and_then(|t| t.summary.as_ref());
     let median = s.map(|s| fmt_ns(s.median)).unwrap_or_default();
-    let ci = match s.map(|s| (s.ci_low, s.ci_high)) {
-        Some((Some(lo), Some(hi))) => format!("{} – {}", fmt_ns(lo), fmt_ns(hi)),
-        _ => String::new(),
-    };
+    let ci = s.map(fmt_ci).unwrap_or_default();
     let n = s.map(|s| s.n.to_string()).unwrap_or_default();
     format!("<td class=\"num\">{median}</td><td class=\"num\">{ci}</td><td class=\"num\">{n}</td>")
 }
@@ -259,15 +244,6 @@ fn verification(p: &PathResult) -> String {
     }
 }
 
-/// A row's path with its finishing level (`tgsi/O0`; the path alone at the driver default).
-fn variant_name(p: &PathResult) -> String {
-    harness::variant::Variant {
-        path: p.path.clone(),
-        level: p.jit_opt_level,
-    }
-    .key()
-}
-
 fn suite_section(out: &mut String, r: &Results) {
     out.push_str(
         "<section id=\"suite\"><h2>The whole suite</h2>\n<p>Per workload and path: the time of the whole \
@@ -287,7 +263,7 @@ fn suite_section(out: &mut String, r: &Results) {
                 "<tr><td>{}</td><td>{}</td><td>{}</td>{}{}{}<td class=\"num\">{}</td><td class=\"num\">{}</td><td>{}</td></tr>",
                 escape(&w.workload),
                 escape(&w.size_label),
-                escape(&variant_name(p)),
+                escape(&p.variant().key()),
                 status_cell(p.status),
                 timing_cells(t),
                 slowdown_cell(p, t),
@@ -308,7 +284,7 @@ fn suite_section(out: &mut String, r: &Results) {
                     "<tr><td>{}</td><td><code>{}</code></td><td>{}</td>{}{}<td class=\"num\">{}</td></tr>",
                     escape(&w.workload),
                     escape(&k.kernel),
-                    escape(&variant_name(p)),
+                    escape(&p.variant().key()),
                     timing_cells(Some(k)),
                     slowdown_cell(p, Some(k)),
                     k.launches
@@ -639,13 +615,5 @@ mod tests {
             escape("<a href=\"x\">&'"),
             "&lt;a href=&quot;x&quot;&gt;&amp;&#39;"
         );
-    }
-
-    #[test]
-    fn formats_times() {
-        assert_eq!(fmt_ns(512.0), "512 ns");
-        assert_eq!(fmt_ns(1_500.0), "1.50 µs");
-        assert_eq!(fmt_ns(2_345_678.0), "2.346 ms");
-        assert_eq!(fmt_ns(3e9), "3.000 s");
     }
 }

@@ -231,7 +231,7 @@ pub fn paper_hmean(paper: &[reference::PaperRow]) -> Option<f64> {
 }
 
 /// The SASS counts a results directory may hold (`visabench sass --csv`), shown by the report.
-pub const SASS_CSV: &str = "sass.csv";
+pub const SASS_CSV: &str = sass::CSV_FILE;
 
 /// Reads the results directory `dir` (and its `sass.csv`, if any) and writes its report into
 /// `out`.

@@ -4,6 +4,10 @@
 use crate::{Analysed, KernelSass, Levelled, OptLevel};
 use std::fmt::Write as _;
 
+/// The file a results directory holds the counts in (`visabench sass --csv`, `reproduce`),
+/// shown by the report.
+pub const CSV_FILE: &str = "sass.csv";
+
 /// The CSV's columns after `workload,path,kernel,arch,ptxas,opt_level`, in [`KernelSass`]
 /// order.
 pub(crate) const COUNT_COLUMNS: [&str; 17] = [

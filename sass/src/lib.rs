@@ -11,7 +11,9 @@
 //! * [`disasm`] — one PTX text: `ptxas` and `nvdisasm`, and the parsers of what they print;
 //! * [`bundle`] — every PTX artifact of a harness bundle, and NVIDIA's own compiler's PTX;
 //! * [`csv`] — `sass.csv`, written by `visabench sass --csv` and `reproduce`, read by the
-//!   report.
+//!   report;
+//! * [`table`] — the columns the tables show, and `visabench sass`'s text table;
+//! * [`run`] — the SASS step of a measured run (`reproduce`).
 //!
 //! Basic blocks are counted from the disassembly: a block starts at the function's first
 //! instruction, at every branch target (`nvdisasm` labels exactly those), and after every
@@ -21,9 +23,11 @@
 pub mod bundle;
 pub mod csv;
 pub mod disasm;
+pub mod run;
+pub mod table;
 
 pub use bundle::{analyze_bundle, analyze_bundle_levels, Analysed, Levelled, Selection};
-pub use csv::{read_csv, to_csv, to_csv_levels, total, CsvRow};
+pub use csv::{read_csv, to_csv, to_csv_levels, total, CsvRow, CSV_FILE};
 pub use disasm::{
     analyze_ptx, analyze_ptx_at, parse_ptxas_info, parse_sass, ptxas_version, Resources,
 };
@@ -106,6 +110,17 @@ impl OptLevel {
             OptLevel::O2 => Some(2),
             OptLevel::O3 => Some(3),
         }
+    }
+
+    /// `levels` without repeats, in the order given.
+    pub fn distinct(levels: impl IntoIterator<Item = OptLevel>) -> Vec<OptLevel> {
+        let mut out: Vec<OptLevel> = Vec::new();
+        for l in levels {
+            if !out.contains(&l) {
+                out.push(l);
+            }
+        }
+        out
     }
 
     /// As the CSV writes it: `default`, `0`, `1`, `2` or `3`.

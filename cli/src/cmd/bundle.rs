@@ -1,6 +1,8 @@
 //! `visabench bundle`: compile every workload along every path into a directory that the
 //! runner build (`--no-default-features`, no LLVM) runs on a GPU node with `run --bundle`.
 
+use super::args::{parse_size, Select};
+use harness::plan;
 use harness::variant::LevelList;
 use kernels::Size;
 use std::path::PathBuf;
@@ -9,14 +11,10 @@ use std::process::ExitCode;
 /// Arguments of `visabench bundle`.
 #[derive(Debug, clap::Args)]
 pub struct Args {
-    /// Workloads, comma separated (default: all).
-    #[arg(long, value_delimiter = ',')]
-    workloads: Vec<String>,
-    /// Paths, comma separated (default: all registered).
-    #[arg(long, value_delimiter = ',')]
-    paths: Vec<String>,
+    #[command(flatten)]
+    select: Select,
     /// Problem size preset the build options are made for: tiny, paper or large.
-    #[arg(long, value_parser = super::run::parse_size, default_value = "paper")]
+    #[arg(long, value_parser = parse_size, default_value = "paper")]
     size: Size,
     /// The bundle directory (created; an existing manifest is replaced).
     #[arg(long)]
@@ -34,17 +32,16 @@ pub struct Args {
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let mut failed = 0usize;
-    let mut paths = args.paths.clone();
-    if args.ablation {
-        if paths.is_empty() {
-            paths = crate::registry::names();
-        }
-        paths.extend(crate::registry::ablation().into_iter().map(|a| a.name));
-    }
-    let m = super::run::make_bundle(
+    let paths = &args.select.paths.paths;
+    let paths = if args.ablation {
+        plan::with_ablation(paths)
+    } else {
+        paths.clone()
+    };
+    let m = plan::make_bundle(
         &args.out,
         args.size,
-        &args.workloads,
+        &args.select.workloads,
         &paths,
         &args.jit_opt_level.clone().map(|l| l.0).unwrap_or_default(),
         &mut |w, p| {

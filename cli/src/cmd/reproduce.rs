@@ -11,16 +11,17 @@
 //! trades repetitions for time on one workload; the report's precision check names every timing
 //! whose median's interval misses the target.
 
+use super::args::{parse_size, FinishArgs, Paths};
 use anyhow::{bail, Context as _};
-use harness::bundle::{self, Manifest};
+use harness::bundle::Manifest;
+use harness::plan;
 use harness::results::Status;
-use harness::runner::{self, Observer, Options};
-use harness::variant::{JitLevel, LevelList, Variant};
+use harness::runner::{self, Observer, Phases};
+use harness::variant::LevelList;
 use kernels::Size;
-use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 /// Arguments of `visabench reproduce`.
 #[derive(Debug, clap::Args)]
@@ -53,11 +54,10 @@ pub struct Args {
     #[arg(long)]
     bundle: Option<PathBuf>,
     /// Problem size: paper (default), tiny (a quick check, any device) or large.
-    #[arg(long, value_parser = super::run::parse_size)]
+    #[arg(long, value_parser = parse_size)]
     size: Option<Size>,
-    /// Paths, comma separated (default: every registered path, or every path in the bundle).
-    #[arg(long, value_delimiter = ',')]
-    paths: Vec<String>,
+    #[command(flatten)]
+    paths: Paths,
     /// Run on a device that is not an NVIDIA GPU (PoCL's CPU device, say); PTX paths fail there.
     #[arg(long)]
     allow_cpu: bool,
@@ -83,7 +83,7 @@ pub struct Args {
     #[arg(long, value_name = "LIST", default_value = "default,0")]
     ablation_levels: LevelList,
     #[command(flatten)]
-    finish: super::run::FinishArgs,
+    finish: FinishArgs,
 }
 
 fn parse_reps_for(s: &str) -> Result<(String, usize), String> {
@@ -94,15 +94,6 @@ fn parse_reps_for(s: &str) -> Result<(String, usize), String> {
         .parse()
         .map_err(|_| format!("`{s}`: `{n}` is not a number"))?;
     Ok((name.trim().to_string(), n))
-}
-
-/// The study's benchmarks (Trillium's Figure 2), in registry order.
-pub(crate) fn study_workloads() -> Vec<String> {
-    kernels::registry()
-        .into_iter()
-        .filter(|w| w.in_study())
-        .map(|w| w.name().to_string())
-        .collect()
 }
 
 /// Progress lines with the elapsed time.
@@ -135,8 +126,7 @@ impl Observer for Lines {
 fn check_device(args: &Args, size: Size) -> anyhow::Result<harness::opencl::DeviceInfo> {
     let devices = harness::opencl::list_devices().context("no OpenCL device to run on")?;
     let device = devices[harness::opencl::choose(&devices, args.device.as_deref())?].clone();
-    let nvidia_gpu = device.is_nvidia() && device.kind == "gpu";
-    if nvidia_gpu {
+    if device.is_nvidia_gpu() {
         eprintln!(
             "device: {} (driver {})",
             device.label(),
@@ -165,20 +155,8 @@ fn check_device(args: &Args, size: Size) -> anyhow::Result<harness::opencl::Devi
 /// The bundle to run: `--bundle`, or the study compiled into `OUT/bundle`.
 fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf, Manifest)> {
     if let Some(dir) = &args.bundle {
-        let m = bundle::load(dir)?;
-        if let Some(s) = args.size {
-            if s != m.size {
-                bail!(
-                    "the bundle {} was made for size `{}`, not `{s}`",
-                    dir.display(),
-                    m.size
-                );
-            }
-        }
-        let missing: Vec<String> = study_workloads()
-            .into_iter()
-            .filter(|w| m.workload(w).is_none())
-            .collect();
+        let m = plan::load_bundle(dir, args.size)?;
+        let missing = plan::study_missing(&m);
         if !missing.is_empty() {
             eprintln!(
                 "warning: the bundle lacks {} of the study's benchmarks",
@@ -200,20 +178,17 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
             "compiling the study's benchmarks at size {size} into {}",
             dir.display()
         ));
-        let mut paths = args.paths.clone();
-        if args.ablation {
-            if paths.is_empty() {
-                paths = crate::registry::names();
-            }
-            paths.extend(crate::registry::ablation().into_iter().map(|a| a.name));
-        }
-        let levels = args.finish.levels();
-        let m = super::run::make_bundle(
+        let paths = if args.ablation {
+            plan::with_ablation(&args.paths.paths)
+        } else {
+            args.paths.paths.clone()
+        };
+        let m = plan::make_bundle(
             &dir,
             size,
-            &study_workloads(),
+            &plan::study_workloads(),
             &paths,
-            &levels,
+            &args.finish.levels(),
             &mut |w, p| lines.say(&format!("  compiled {w} along {p}")),
         )?;
         for w in &m.workloads {
@@ -242,148 +217,12 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
     }
 }
 
-/// Writes `OUT/sass.csv`: what the GPU runs along each path, assembled at every level the run
-/// used (what a weak finisher leaves in the code). Never fails the reproduction: a
-/// missing tool or a failed step is reported and skipped.
-fn sass_counts(
-    args: &Args,
-    dir: &std::path::Path,
-    manifest: &Manifest,
-    workloads: &[String],
-    device: &harness::opencl::DeviceInfo,
-    levels: &[JitLevel],
-    lines: &Lines,
-) {
-    let version = match sass::ptxas_version() {
-        Ok(v) => v,
-        Err(e) => {
-            lines.say(&format!("SASS counts skipped: {e}"));
-            return;
-        }
-    };
-    let session = if device.is_nvidia() && device.kind == "gpu" {
-        match harness::opencl::Session::open(args.device.as_deref()) {
-            Ok(s) => Some(s),
-            Err(e) => {
-                lines.say(&format!("SASS counts: no native ({e})"));
-                None
-            }
-        }
-    } else {
-        None
-    };
-    lines.say(&format!(
-        "SASS counts of every path{} (ptxas {version})",
-        if session.is_some() {
-            ", NVIDIA's own compiler included"
-        } else {
-            ""
-        }
-    ));
-    let arch = format!("sm_{}", manifest.target.sm);
-    let sel = sass::Selection {
-        workloads,
-        paths: &args.paths,
-        arch: &arch,
-        save_ptx: None,
-    };
-    let mut opt: Vec<sass::OptLevel> = Vec::new();
-    for l in levels {
-        let o = sass::OptLevel::from(*l);
-        if !opt.contains(&o) {
-            opt.push(o);
-        }
-    }
-    let rows = match sass::analyze_bundle_levels(
-        dir,
-        manifest,
-        &sel,
-        &opt,
-        session.as_ref(),
-        &mut |_, _| {},
-    ) {
-        Ok(r) => r,
-        Err(e) => {
-            lines.say(&format!("SASS counts skipped: {e}"));
-            return;
-        }
-    };
-    for r in rows.iter().map(|r| &r.analysed) {
-        if let (Err(e), false) = (&r.kernels, r.unsupported) {
-            lines.say(&format!(
-                "  SASS of {} along {}: {}",
-                r.workload,
-                r.path,
-                e.lines().next().unwrap_or("")
-            ));
-        }
-    }
-    let f = args.out.join(report::SASS_CSV);
-    match harness::files::write_atomic(&f, sass::to_csv_levels(&rows, &arch, &version).as_bytes()) {
-        Ok(()) => lines.say(&format!("SASS counts: {}", f.display())),
-        Err(e) => lines.say(&format!("cannot write {}: {e}", f.display())),
-    }
-}
-
-/// The variants to run: every main path at every level, and with `--ablation` every ablation
-/// path of the bundle at the ablation levels that the run uses.
-fn plan(args: &Args, m: &Manifest, levels: &[JitLevel]) -> anyhow::Result<Vec<Variant>> {
-    let ablations = m.ablations();
-    let in_bundle = m.path_names();
-    let main: Vec<String> = if args.paths.is_empty() {
-        in_bundle
-            .iter()
-            .filter(|p| !ablations.contains_key(*p))
-            .cloned()
-            .collect()
-    } else {
-        args.paths.clone()
-    };
-    let mut variants = Variant::product(&main, levels);
-    if args.ablation {
-        if ablations.is_empty() {
-            bail!(
-                "--ablation: the bundle has no ablation paths (make it with `visabench bundle --ablation`)"
-            );
-        }
-        let ab_levels: Vec<JitLevel> = args
-            .ablation_levels
-            .0
-            .iter()
-            .copied()
-            .filter(|l| levels.contains(l))
-            .collect();
-        if ab_levels.is_empty() {
-            bail!("--ablation-levels: none of them is among the run's levels");
-        }
-        let names: Vec<String> = in_bundle
-            .iter()
-            .filter(|p| ablations.contains_key(*p))
-            .cloned()
-            .collect();
-        variants.extend(Variant::product(&names, &ab_levels));
-    }
-    Ok(variants)
-}
-
-/// Appends phases to `OUT/timing.txt` (the runner wrote its own phases there).
-fn append_timing(out: &std::path::Path, rows: &[(&str, f64)]) {
-    let p = out.join("timing.txt");
-    let mut text = std::fs::read_to_string(&p).unwrap_or_default();
-    for (what, s) in rows {
-        text.push_str(&format!("{what}: {s:.1} s\n"));
-    }
-    if let Err(e) = harness::files::write_atomic(&p, text.as_bytes()) {
-        eprintln!("cannot write {}: {e}", p.display());
-    }
-}
-
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     let lines = Lines {
         start: Instant::now(),
     };
     let size = args.size.unwrap_or(Size::Paper);
-    let base = super::run::sampling(
+    let base = plan::sampling(
         args.warmup,
         args.reps,
         Some(args.precision),
@@ -401,118 +240,63 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     std::fs::create_dir_all(&args.out)
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let (dir, manifest) = bundle_for(&args, size, &lines)?;
-    let study = study_workloads();
-    let workloads: Vec<String> = manifest
-        .workloads
-        .iter()
-        .map(|w| w.name.clone())
-        .filter(|w| study.contains(w))
-        .collect();
-    if workloads.is_empty() {
-        bail!(
-            "the bundle holds none of the study's benchmarks ({})",
-            study.join(", ")
-        );
-    }
-    let reps_for: BTreeMap<String, usize> = args.reps_for.iter().cloned().collect();
-    for name in reps_for.keys() {
-        if !workloads.contains(name) {
-            bail!(
-                "--reps-for names `{name}`, which is not run (workloads: {})",
-                workloads.join(", ")
-            );
-        }
-    }
-    let mut env = harness::env::Env::gather(Some(&device), manifest.llvm_version.clone());
-    env.size = manifest.size.to_string();
-    env.set_sampling(&base);
-    env.seed = args.seed;
+    let workloads = plan::study_in(&manifest)?;
+    let mut env = harness::env::Env::for_run(&device, &manifest, &base, args.seed);
+    let mut opts = args.finish.options(
+        &dir,
+        &args.out,
+        args.seed,
+        args.device.as_deref(),
+        args.timeout,
+    )?;
+    opts.reps_for = plan::reps_for(&args.reps_for, &workloads)?;
     let levels = args
         .finish
         .levels_for(&manifest.levels(), &device, &mut env);
-    let variants = plan(&args, &manifest, &levels)?;
-    lines.say(&format!(
-        "{} benchmarks × {} variants ({} paths at levels {}): verify each, then {} timed \
-         repetitions (+{} warm-up) interleaved{}",
+    let ablation = args.ablation.then_some(&args.ablation_levels.0[..]);
+    opts.variants = plan::variants(&manifest, &args.paths.paths, &levels, ablation)?;
+    lines.say(&plan::describe(
         workloads.len(),
-        variants.len(),
-        {
-            let mut p: Vec<&str> = variants.iter().map(|v| v.path.as_str()).collect();
-            p.dedup();
-            p.len()
-        },
-        levels
-            .iter()
-            .map(|l| harness::variant::level_name(*l))
-            .collect::<Vec<_>>()
-            .join(","),
-        args.reps,
-        args.warmup,
-        match base.precision {
-            Some(p) if base.max_reps > args.reps => format!(
-                ", more (up to {} and {:.0} s per benchmark) until every median is within ±{}%",
-                base.max_reps,
-                base.extra_seconds,
-                p * 100.0
-            ),
-            _ => String::new(),
-        }
+        &opts.variants,
+        &levels,
+        &base,
     ));
-    let mut opts = Options::new(
-        std::path::absolute(&dir)?,
-        args.out.clone(),
-        std::env::current_exe().context("cannot find this executable for workers")?,
-    );
     opts.workloads = workloads.clone();
-    opts.variants = variants;
     opts.sampling = base;
-    opts.reps_for = reps_for;
-    opts.seed = args.seed;
-    opts.device = args.device.clone();
-    opts.timeout = Duration::from_secs_f64(args.timeout.max(0.1));
-    args.finish.apply(&mut opts);
     let mut observer = Lines { start: lines.start };
     let merged = runner::run(&manifest, &opts, env, &mut observer)?;
     for w in &merged.workloads {
-        let used: Vec<String> = w
-            .paths
-            .iter()
-            .filter_map(|p| {
-                let n = p.total.as_ref()?.summary.as_ref()?.n;
-                Some(n)
-            })
-            .collect::<std::collections::BTreeSet<usize>>()
-            .into_iter()
-            .map(|n| n.to_string())
-            .collect();
-        lines.say(&format!(
-            "{}: timed repetitions per variant: {}",
-            w.workload,
-            if used.is_empty() {
-                "none".to_string()
-            } else {
-                used.join(", ")
-            }
-        ));
+        lines.say(&harness::summary::repetitions(w));
     }
+    let mut phases = Phases::default();
     let sass_start = Instant::now();
     if !args.no_sass {
-        sass_counts(&args, &dir, &manifest, &workloads, &device, &levels, &lines);
+        sass::run::RunCounts {
+            dir: &dir,
+            manifest: &manifest,
+            workloads: &workloads,
+            paths: &args.paths.paths,
+            levels: &levels,
+            device: &device,
+            device_choice: args.device.as_deref(),
+            out: &args.out,
+        }
+        .write(&mut |s| lines.say(s));
     }
-    let sass_seconds = sass_start.elapsed().as_secs_f64();
-    print!("{}", super::run::summary(&merged));
+    phases.add("sass", sass_start.elapsed().as_secs_f64());
+    print!("{}", harness::summary::table(&merged, false));
     println!("results: {}", args.out.display());
     let report_start = Instant::now();
     super::report::make(&args.out, &args.out.join("report"))?;
     let total = lines.start.elapsed().as_secs_f64();
-    append_timing(
-        &args.out,
-        &[
-            ("sass", sass_seconds),
-            ("report", report_start.elapsed().as_secs_f64()),
-            ("reproduce (all)", total),
-        ],
-    );
+    phases.add("report", report_start.elapsed().as_secs_f64());
+    phases.add("reproduce (all)", total);
+    if let Err(e) = phases.append_to(&args.out) {
+        eprintln!(
+            "cannot write {}: {e}",
+            args.out.join(runner::TIMING_TXT).display()
+        );
+    }
     lines.say(&format!("reproduction finished in {:.0} s", total));
     if total > 600.0 {
         eprintln!(

@@ -6,11 +6,11 @@
 //! back on an NVIDIA GPU. `--opt-levels` assembles every PTX at several `ptxas` levels
 //! (`default`, `0`..`3`) — the finisher's strength as a dimension — one row per level.
 
+use super::args::Select;
 use anyhow::{bail, Context as _};
 use harness::bundle::{self, Manifest};
 use kernels::Size;
-use sass::{KernelSass, Levelled, OptLevel};
-use std::fmt::Write as _;
+use sass::OptLevel;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -21,12 +21,8 @@ pub struct Args {
     /// size (needs the compile side).
     #[arg(long)]
     bundle: Option<PathBuf>,
-    /// Workloads, comma separated (default: all in the bundle).
-    #[arg(long, value_delimiter = ',')]
-    workloads: Vec<String>,
-    /// Paths, comma separated (default: every path with PTX in the bundle).
-    #[arg(long, value_delimiter = ',')]
-    paths: Vec<String>,
+    #[command(flatten)]
+    select: Select,
     /// Also count NVIDIA's own OpenCL compiler's code: build each workload's source on the
     /// NVIDIA GPU and take the PTX the driver returns as the program binary.
     #[arg(long)]
@@ -66,7 +62,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         let s = harness::opencl::Session::open(args.device.as_deref())
             .context("--native needs an OpenCL device")?;
         let info = s.info();
-        if !(info.is_nvidia() && info.kind == "gpu") {
+        if !info.is_nvidia_gpu() {
             bail!(
                 "--native needs NVIDIA's OpenCL on an NVIDIA GPU (it returns PTX as the program \
                  binary); the device here is {}",
@@ -79,17 +75,12 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         None
     };
     let select = sass::Selection {
-        workloads: &args.workloads,
-        paths: &args.paths,
+        workloads: &args.select.workloads,
+        paths: &args.select.paths.paths,
         arch: &arch,
         save_ptx: args.save_ptx.as_deref(),
     };
-    let mut levels: Vec<OptLevel> = Vec::new();
-    for l in &args.opt_levels {
-        if !levels.contains(l) {
-            levels.push(*l);
-        }
-    }
+    let levels = OptLevel::distinct(args.opt_levels.iter().copied());
     let rows = sass::analyze_bundle_levels(
         &dir,
         &manifest,
@@ -101,7 +92,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if rows.is_empty() {
         bail!("nothing to analyse: no PTX artifact matches the selection");
     }
-    print!("{}", table(&rows, &levels, &arch, &tools));
+    print!("{}", sass::table::text(&rows, &levels, &arch, &tools));
     if let Some(f) = &args.csv {
         harness::files::write_atomic(f, sass::to_csv_levels(&rows, &arch, &tools).as_bytes())
             .with_context(|| format!("cannot write {}", f.display()))?;
@@ -136,17 +127,17 @@ fn bundle_for(
         let t = tempfile::Builder::new()
             .prefix("visabench-sass-")
             .tempdir()?;
-        let workloads = if args.workloads.is_empty() {
-            super::reproduce::study_workloads()
+        let workloads = if args.select.workloads.is_empty() {
+            harness::plan::study_workloads()
         } else {
-            args.workloads.clone()
+            args.select.workloads.clone()
         };
         eprintln!("compiling {} at size paper", workloads.join(", "));
-        let mut paths = args.paths.clone();
+        let mut paths = args.select.paths.paths.clone();
         if !paths.is_empty() && !paths.iter().any(|p| p == "native") {
             paths.push("native".into());
         }
-        let m = super::run::make_bundle(
+        let m = harness::plan::make_bundle(
             t.path(),
             Size::Paper,
             &workloads,
@@ -163,95 +154,4 @@ fn bundle_for(
         let _ = (temp, Size::Paper);
         bail!("this visabench has no compile side: pass --bundle DIR (from `visabench bundle`)")
     }
-}
-
-/// The text table; with more than one level, a column says each row's.
-fn table(rows: &[Levelled], levels: &[OptLevel], arch: &str, tools: &str) -> String {
-    let many = levels.len() > 1;
-    let at = match levels {
-        [l] if *l != OptLevel::Default => format!(" -O{l}"),
-        _ => String::new(),
-    };
-    // The level column, or nothing.
-    let level = |l: &str| {
-        if many {
-            format!(" {l:<7}")
-        } else {
-            String::new()
-        }
-    };
-    let mut s = String::new();
-    let _ = writeln!(
-        s,
-        "SASS for {arch} by ptxas {tools}{at} (static counts per kernel; (all) sums a workload's kernels)\n\
-         {:<11} {:<18} {:<10}{} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
-        "workload",
-        "kernel",
-        "path",
-        level("opt"),
-        "instrs",
-        "BRA",
-        "BSSY",
-        "BSYNC",
-        "blocks",
-        "LDG",
-        "STG",
-        "LDS/T",
-        "LDL/T",
-        "regs",
-        "spill B"
-    );
-    for Levelled {
-        opt_level,
-        analysed: r,
-    } in rows
-    {
-        let lv = level(opt_level.name());
-        match &r.kernels {
-            Err(e) => {
-                let _ = writeln!(
-                    s,
-                    "{:<11} {:<18} {:<10}{lv} {}: {}",
-                    r.workload,
-                    "-",
-                    r.path,
-                    if r.unsupported {
-                        "unsupported"
-                    } else {
-                        "not analysed"
-                    },
-                    e.lines().next().unwrap_or("")
-                );
-            }
-            Ok(ks) => {
-                let all = sass::total(ks);
-                let shown: Vec<&KernelSass> = if ks.len() > 1 {
-                    ks.iter().chain(std::iter::once(&all)).collect()
-                } else {
-                    ks.iter().collect()
-                };
-                for k in shown {
-                    let _ = writeln!(
-                        s,
-                        "{:<11} {:<18} {:<10}{lv} {:>6} {:>4} {:>5} {:>5} {:>6} {:>4} {:>4} {:>5} {:>5} {:>4} {:>6}",
-                        r.workload,
-                        k.kernel,
-                        r.path,
-                        k.instructions,
-                        k.bra,
-                        k.bssy,
-                        k.bsync,
-                        k.basic_blocks,
-                        k.global_loads,
-                        k.global_stores,
-                        k.shared_accesses,
-                        k.local_accesses,
-                        k.registers,
-                        k.spill_store_bytes + k.spill_load_bytes
-                    );
-                }
-            }
-        }
-    }
-    s
 }
