@@ -25,7 +25,6 @@
 pub mod bundle;
 pub mod env;
 pub mod exec;
-pub mod files;
 pub mod opencl;
 pub mod plan;
 pub mod refcache;

@@ -5,7 +5,6 @@
 
 use crate::bundle::Ablated;
 use crate::env::Env;
-use crate::files::write_atomic;
 use crate::stats::Summary;
 use crate::variant::{level_name, JitLevel, Variant};
 use kernels::Verdict;
@@ -14,6 +13,7 @@ use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 use thiserror::Error;
+use visabench_core::files::write_atomic;
 
 /// Version of the results format.
 pub const FORMAT: u32 = 1;

@@ -203,7 +203,7 @@ impl Phases {
         let p = out.join(TIMING_TXT);
         let mut text = std::fs::read_to_string(&p).unwrap_or_default();
         text.push_str(&self.text());
-        crate::files::write_atomic(&p, text.as_bytes())
+        visabench_core::files::write_atomic(&p, text.as_bytes())
     }
 }
 
@@ -464,7 +464,7 @@ pub fn run(
 fn write_phases(path: &std::path::Path, phases: &Phases, start: std::time::Instant) {
     let mut text = phases.text();
     text.push_str(&format!("run: {:.1} s\n", start.elapsed().as_secs_f64()));
-    if let Err(e) = crate::files::write_atomic(path, text.as_bytes()) {
+    if let Err(e) = visabench_core::files::write_atomic(path, text.as_bytes()) {
         log::warn!("{}: {e}", path.display());
     }
 }

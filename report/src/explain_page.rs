@@ -4,7 +4,7 @@
 
 use super::explain::{Comparison, Decomposition};
 use super::figure::fmt_ratio;
-use super::html::{escape, ratio_cell};
+use super::html::{escape, headings, num_cells, ratio_cell};
 use harness::variant::JitLevel;
 use std::fmt::Write as _;
 
@@ -142,6 +142,16 @@ fn restrictions_table(out: &mut String, d: &Decomposition) {
     out.push_str("</table>\n</details>\n");
 }
 
+/// The levels table's columns: its heading, and the report's name of the column it shows.
+const LEVEL_COLUMNS: [(&str, &str); 6] = [
+    ("instructions", "instructions"),
+    ("BRA", "BRA"),
+    ("BSSY", "BSSY"),
+    ("local-memory accesses", "local"),
+    ("spill bytes", "spill bytes"),
+    ("registers", "registers"),
+];
+
 /// SASS per finishing level: per path and `ptxas` level, the counts summed over the
 /// benchmarks (their `(all)` rows), so the page shows what a weak finisher leaves in the code.
 fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[sass::CsvRow]) {
@@ -165,9 +175,14 @@ fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[sass::CsvRow])
          counts from <code>sass.csv</code>, every program assembled by <code>ptxas</code> at each level \
          (<code>-cl-nv-opt-level=N</code> passes <code>--opt-level N</code> to it), summed over the \
          benchmarks; registers are the largest of any kernel.</p>\n<table>\n<tr><th>path</th><th>ptxas \
-         level</th><th>instructions</th><th>BRA</th><th>BSSY</th><th>local-memory accesses</th>\
-         <th>spill bytes</th><th>registers</th></tr>\n",
+         level</th>",
     );
+    let columns: Vec<&sass::table::Column> = LEVEL_COLUMNS
+        .iter()
+        .map(|(_, c)| sass::table::column(c).expect("LEVEL_COLUMNS names sass::table::COLUMNS"))
+        .collect();
+    out.push_str(&headings(LEVEL_COLUMNS.iter().map(|(h, _)| *h)));
+    out.push_str("</tr>\n");
     for p in paths {
         for l in &levels {
             let sel: Vec<&sass::KernelSass> = rows
@@ -183,20 +198,12 @@ fn sass_levels_table(out: &mut String, d: &Decomposition, rows: &[sass::CsvRow])
             if sel.is_empty() {
                 continue;
             }
-            let sum = |f: fn(&sass::KernelSass) -> u32| -> u32 { sel.iter().map(|k| f(k)).sum() };
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td>{}</tr>",
                 escape(p),
                 l.name(),
-                sum(|k| k.instructions),
-                sum(|k| k.bra),
-                sum(|k| k.bssy),
-                sum(|k| k.local_accesses),
-                sum(|k| k.spill_store_bytes + k.spill_load_bytes),
-                sel.iter().map(|k| k.registers).max().unwrap_or(0)
+                num_cells(columns.iter().map(|c| c.over(sel.iter().copied())))
             );
         }
     }

@@ -469,12 +469,11 @@ fn our_sass_section(out: &mut String, r: &Results, rows: &[sass::CsvRow]) {
          <code>BSSY</code>/<code>BSYNC</code> (Hopper's reconvergence pair; Fermi's <code>SSY</code>/<code>SYNC</code> \
          in the paper's table below), basic blocks, global/shared/local memory instructions, registers \
          and spilled bytes. <code>native</code> is the PTX NVIDIA's OpenCL returned for the source, \
-         assembled the same way.{}</p>\n<table>\n<tr><th>benchmark</th><th>path</th><th>instructions</th>\
-         <th>BRA</th><th>BSSY</th><th>BSYNC</th><th>basic blocks</th><th>LDG</th><th>STG</th>\
-         <th>shared</th><th>local</th><th>registers</th><th>spill bytes</th></tr>",
+         assembled the same way.{}</p>\n<table>\n<tr><th>benchmark</th><th>path</th>{}</tr>",
         escape(arch),
         escape(ptxas),
-        levels
+        levels,
+        headings(sass::table::COLUMNS.iter().map(|c| c.long))
     );
     let order = |p: &str| {
         ["native", "llvm", "tgsi", "tgsi-2019"]
@@ -492,32 +491,34 @@ fn our_sass_section(out: &mut String, r: &Results, rows: &[sass::CsvRow]) {
             shown += 1;
             let _ = writeln!(
                 out,
-                "<tr><td>{}</td><td>{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td>\
-                 <td class=\"num\">{}</td><td class=\"num\">{}</td><td class=\"num\">{}</td></tr>",
+                "<tr><td>{}</td><td>{}</td>{}</tr>",
                 escape(&x.workload),
                 escape(&x.path),
-                k.instructions,
-                k.bra,
-                k.bssy,
-                k.bsync,
-                k.basic_blocks,
-                k.global_loads,
-                k.global_stores,
-                k.shared_accesses,
-                k.local_accesses,
-                k.registers,
-                k.spill_store_bytes + k.spill_load_bytes
+                num_cells(sass::table::COLUMNS.iter().map(|c| (c.value)(k)))
             );
         }
     }
     if shown == 0 {
-        out.push_str(
-            "<tr><td colspan=\"13\">sass.csv holds none of this run's benchmarks</td></tr>\n",
+        let _ = writeln!(
+            out,
+            "<tr><td colspan=\"{}\">sass.csv holds none of this run's benchmarks</td></tr>",
+            2 + sass::table::COLUMNS.len()
         );
     }
     out.push_str("</table>\n</section>\n");
+}
+
+/// `<th>` cells of `names`.
+pub fn headings<'a>(names: impl IntoIterator<Item = &'a str>) -> String {
+    names.into_iter().map(|n| format!("<th>{n}</th>")).collect()
+}
+
+/// Right-aligned `<td>` cells of `values`.
+pub fn num_cells(values: impl IntoIterator<Item = u32>) -> String {
+    values
+        .into_iter()
+        .map(|v| format!("<td class=\"num\">{v}</td>"))
+        .collect()
 }
 
 fn sass_section(out: &mut String, sass: &[SassRow]) {

@@ -8,78 +8,47 @@ use std::fmt::Write as _;
 /// shown by the report.
 pub const CSV_FILE: &str = "sass.csv";
 
-/// The CSV's columns after `workload,path,kernel,arch,ptxas,opt_level`, in [`KernelSass`]
-/// order.
-pub(crate) const COUNT_COLUMNS: [&str; 17] = [
-    "instructions",
-    "bra",
-    "bssy",
-    "bsync",
-    "warpsync",
-    "barriers",
-    "basic_blocks",
-    "global_loads",
-    "global_stores",
-    "shared_accesses",
-    "local_accesses",
-    "generic_accesses",
-    "atomics",
-    "registers",
-    "stack_bytes",
-    "spill_store_bytes",
-    "spill_load_bytes",
-];
+/// The CSV's count columns, each the [`KernelSass`] field of its name, listed once: the
+/// macro makes the header's names, a kernel's row and a kernel from a row.
+macro_rules! count_columns {
+    ($($field:ident),* $(,)?) => {
+        /// The CSV's columns after `workload,path,kernel,arch,ptxas,opt_level`.
+        pub(crate) const COUNT_COLUMNS: [&str; 17] = [$(stringify!($field)),*];
+
+        fn counts(k: &KernelSass) -> [u32; 17] {
+            [$(k.$field),*]
+        }
+
+        fn from_counts(kernel: String, c: [u32; 17]) -> KernelSass {
+            let [$($field),*] = c;
+            KernelSass { kernel, $($field),* }
+        }
+    };
+}
+
+count_columns!(
+    instructions,
+    bra,
+    bssy,
+    bsync,
+    warpsync,
+    barriers,
+    basic_blocks,
+    global_loads,
+    global_stores,
+    shared_accesses,
+    local_accesses,
+    generic_accesses,
+    atomics,
+    registers,
+    stack_bytes,
+    spill_store_bytes,
+    spill_load_bytes,
+);
 
 /// Positions of `registers` and `stack_bytes` in [`COUNT_COLUMNS`].
 pub(crate) const COLUMN_REGISTERS: usize = 13;
 pub(crate) const COLUMN_STACK: usize = 14;
-
-fn counts(k: &KernelSass) -> [u32; 17] {
-    [
-        k.instructions,
-        k.bra,
-        k.bssy,
-        k.bsync,
-        k.warpsync,
-        k.barriers,
-        k.basic_blocks,
-        k.global_loads,
-        k.global_stores,
-        k.shared_accesses,
-        k.local_accesses,
-        k.generic_accesses,
-        k.atomics,
-        k.registers,
-        k.stack_bytes,
-        k.spill_store_bytes,
-        k.spill_load_bytes,
-    ]
-}
-
-fn from_counts(kernel: String, c: [u32; 17]) -> KernelSass {
-    let [instructions, bra, bssy, bsync, warpsync, barriers, basic_blocks, global_loads, global_stores, shared_accesses, local_accesses, generic_accesses, atomics, registers, stack_bytes, spill_store_bytes, spill_load_bytes] =
-        c;
-    KernelSass {
-        kernel,
-        instructions,
-        bra,
-        bssy,
-        bsync,
-        warpsync,
-        barriers,
-        basic_blocks,
-        global_loads,
-        global_stores,
-        shared_accesses,
-        local_accesses,
-        generic_accesses,
-        atomics,
-        registers,
-        stack_bytes,
-        spill_store_bytes,
-        spill_load_bytes,
-    }
-}
 
 /// The rows as CSV: one line per kernel plus `(all)` per (workload, path); a (workload, path)
 /// without kernels is one line with its `error`. Columns: `workload,path,kernel,arch,ptxas,

@@ -3,7 +3,7 @@
 use crate::registry;
 use anyhow::{anyhow, bail, Context as _};
 use std::io::Write;
-use std::path::{Path as FsPath, PathBuf};
+use std::path::PathBuf;
 use std::process::ExitCode;
 use visabench_core::{BuildOptions, CompileRequest, Compiled, Target};
 
@@ -131,22 +131,8 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             out.write_all(stage.text.as_bytes())?;
             out.flush()?;
         }
-        Some(out) => write_atomically(out, stage.text.as_bytes())?,
+        Some(out) => visabench_core::files::write_atomic(out, stage.text.as_bytes())
+            .with_context(|| format!("cannot write {}", out.display()))?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes `bytes` to a scratch file next to `out`, then renames it over `out`.
-fn write_atomically(out: &FsPath, bytes: &[u8]) -> anyhow::Result<()> {
-    let dir = match out.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d,
-        _ => FsPath::new("."),
-    };
-    let mut tmp = tempfile::NamedTempFile::new_in(dir)
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    tmp.write_all(bytes)
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    tmp.persist(out)
-        .with_context(|| format!("cannot write {}", out.display()))?;
-    Ok(())
 }

@@ -94,8 +94,11 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     print!("{}", sass::table::text(&rows, &levels, &arch, &tools));
     if let Some(f) = &args.csv {
-        harness::files::write_atomic(f, sass::to_csv_levels(&rows, &arch, &tools).as_bytes())
-            .with_context(|| format!("cannot write {}", f.display()))?;
+        visabench_core::files::write_atomic(
+            f,
+            sass::to_csv_levels(&rows, &arch, &tools).as_bytes(),
+        )
+        .with_context(|| format!("cannot write {}", f.display()))?;
         println!("csv: {}", f.display());
     }
     // A (workload, path) that fails fails at every level: count it once.

@@ -1,6 +1,6 @@
 //! `visabench tgsi …`: check, format and interpret TGSI text files (`-` reads stdin).
 
-use std::io::{Read as _, Write as _};
+use std::io::Read as _;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -128,14 +128,7 @@ fn fmt(file: &Path, in_place: bool) -> anyhow::Result<ExitCode> {
     };
     let out = text::print(&prog);
     if in_place && file.as_os_str() != "-" {
-        let dir = file
-            .parent()
-            .filter(|d| !d.as_os_str().is_empty())
-            .unwrap_or(Path::new("."));
-        let mut tmp = tempfile::NamedTempFile::new_in(dir)
-            .with_context(|| format!("creating a temporary file in {}", dir.display()))?;
-        tmp.write_all(out.as_bytes())?;
-        tmp.persist(file)
+        visabench_core::files::write_atomic(file, out.as_bytes())
             .with_context(|| format!("replacing {}", file.display()))?;
     } else {
         print!("{out}");
