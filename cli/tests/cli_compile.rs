@@ -1,9 +1,8 @@
 //! `visabench compile` and `visabench paths`, run as the built binary.
 #![cfg(feature = "compile")]
 
-use std::io::Write;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output, Stdio};
+use std::process::{Command, Output};
 
 fn bin() -> Command {
     Command::new(env!("CARGO_BIN_EXE_visabench"))
@@ -87,8 +86,8 @@ fn compiles_to_stdout_and_to_a_file() {
 
 #[test]
 fn stdin_defines_options_kernel_and_native() {
-    let mut child = bin()
-        .args([
+    let o = test_support::output_with_stdin(
+        bin().args([
             "compile",
             "-",
             "-D",
@@ -97,19 +96,9 @@ fn stdin_defines_options_kernel_and_native() {
             "-DM=5 -cl-mad-enable",
             "--emit",
             "llvm",
-        ])
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .unwrap();
-    child
-        .stdin
-        .take()
-        .unwrap()
-        .write_all(b"__kernel void k(__global int *a) { a[0] = N * M; }\n")
-        .unwrap();
-    let o = child.wait_with_output().unwrap();
+        ]),
+        b"__kernel void k(__global int *a) { a[0] = N * M; }\n",
+    );
     assert!(o.status.success(), "{}", stderr(&o));
     assert!(String::from_utf8_lossy(&o.stdout).contains("store i32 35"));
 

@@ -32,8 +32,7 @@ fn make_bundle(dir: &std::path::Path, workloads: &str) -> std::path::PathBuf {
 
 #[test]
 fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
-    if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
-        eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
+    if !test_support::sass_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();
@@ -90,8 +89,7 @@ fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
 
 #[test]
 fn counts_each_ptxas_level_and_a_weak_finisher_leaves_more() {
-    if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
-        eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
+    if !test_support::sass_tools() {
         return;
     }
     let dir = tempfile::tempdir().unwrap();

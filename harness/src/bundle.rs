@@ -160,6 +160,15 @@ impl Manifest {
     }
 }
 
+impl PathEntry {
+    /// The first line of the compile error, when compilation failed.
+    pub fn error_line(&self) -> Option<&str> {
+        self.error
+            .as_deref()
+            .map(|e| e.lines().next().unwrap_or(""))
+    }
+}
+
 impl WorkloadEntry {
     /// The entry of path `name`.
     pub fn path(&self, name: &str) -> Option<&PathEntry> {

@@ -62,6 +62,23 @@ pub struct Ratio {
     pub method: IntervalMethod,
 }
 
+impl Ratio {
+    /// `value` bounded by the medians' distribution-free intervals, `(low, high)` when both are
+    /// known; else without an interval.
+    fn within(value: f64, bounds: Option<(f64, f64)>) -> Ratio {
+        let (low, high, method) = match bounds {
+            Some((lo, hi)) => (Some(lo), Some(hi), IntervalMethod::MedianCi),
+            None => (None, None, IntervalMethod::Missing),
+        };
+        Ratio {
+            value,
+            low,
+            high,
+            method,
+        }
+    }
+}
+
 /// A mean over benchmarks.
 #[derive(Clone, Copy, Debug, PartialEq)]
 pub struct Mean {
@@ -200,21 +217,13 @@ pub fn ratio_of(
             return Some((r, Some(reps)));
         }
     }
-    let r = match (sp.ci_low, sp.ci_high, sb.ci_low, sb.ci_high) {
-        (Some(pl), Some(ph), Some(bl), Some(bh)) if bl > 0.0 && bh > 0.0 => Ratio {
-            value,
-            low: Some(pl / bh),
-            high: Some(ph / bl),
-            method: IntervalMethod::MedianCi,
-        },
-        _ => Ratio {
-            value,
-            low: None,
-            high: None,
-            method: IntervalMethod::Missing,
-        },
+    let bounds = match (sp.ci_low, sp.ci_high, sb.ci_low, sb.ci_high) {
+        (Some(pl), Some(ph), Some(bl), Some(bh)) if bl > 0.0 && bh > 0.0 => {
+            Some((pl / bh, ph / bl))
+        }
+        _ => None,
     };
-    Some((r, None))
+    Some((Ratio::within(value, bounds), None))
 }
 
 /// A slowdown with its bootstrap replicates, when it has them.
@@ -265,20 +274,8 @@ pub fn mean_of(ratios: &[Replicated], f: fn(&[f64]) -> Option<f64>) -> Option<Me
     }
     let lows: Option<Vec<f64>> = ratios.iter().map(|(r, _)| r.low).collect();
     let highs: Option<Vec<f64>> = ratios.iter().map(|(r, _)| r.high).collect();
-    let ratio = match (lows.and_then(|l| f(&l)), highs.and_then(|h| f(&h))) {
-        (Some(lo), Some(hi)) => Ratio {
-            value,
-            low: Some(lo),
-            high: Some(hi),
-            method: IntervalMethod::MedianCi,
-        },
-        _ => Ratio {
-            value,
-            low: None,
-            high: None,
-            method: IntervalMethod::Missing,
-        },
-    };
+    let bounds = lows.and_then(|l| f(&l)).zip(highs.and_then(|h| f(&h)));
+    let ratio = Ratio::within(value, bounds);
     Some(Mean { ratio, count })
 }
 

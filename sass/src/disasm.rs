@@ -354,8 +354,7 @@ j:
 
     #[test]
     fn analyses_real_ptx_with_ptxas_and_nvdisasm() {
-        if visabench_core::tools::ptxas().is_err() || visabench_core::tools::nvdisasm().is_err() {
-            eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
+        if !test_support::sass_tools() {
             return;
         }
         // A loop with a data-dependent trip count and a guarded store.

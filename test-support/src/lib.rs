@@ -2,12 +2,15 @@
 //! same way. A dev-dependency only: no shipped crate depends on it, and no shipped crate
 //! carries test code or a feature for it.
 //!
-//! Today it holds one check, [`ptxas_accepts`]: NVIDIA's PTX assembler takes a PTX text. The
-//! tests of every crate that emits PTX (`ir-llvm`, `backend-llvm-tgsi`, `backend-tgsi-ptx`)
-//! run it on what they emit.
+//! * [`ptxas_accepts`]: NVIDIA's PTX assembler takes a PTX text. The tests of every crate that
+//!   emits PTX (`ir-llvm`, `backend-llvm-tgsi`, `backend-tgsi-ptx`) run it on what they emit.
+//! * [`sass_tools`]: whether the SASS tests can run (`ptxas` and `nvdisasm`), saying so when not.
+//! * [`output_with_stdin`]: a command's output after feeding it standard input (the binary's
+//!   tests of `-` inputs).
 
 use std::fmt;
-use std::process::Command;
+use std::io::Write as _;
+use std::process::{Command, Output, Stdio};
 use visabench_core::tools::ToolError;
 
 /// The architecture PTX is assembled for: the study's GPUs (Hopper).
@@ -63,6 +66,33 @@ pub fn ptxas_accepts(ptx: &str) -> Result<(), PtxasError> {
     }
 }
 
+/// Are `ptxas` and `nvdisasm` installed? When not, says that the calling test is skipped.
+pub fn sass_tools() -> bool {
+    let there = visabench_core::tools::ptxas().is_ok() && visabench_core::tools::nvdisasm().is_ok();
+    if !there {
+        eprintln!("skipped: ptxas/nvdisasm not installed (scripts/setup installs them)");
+    }
+    there
+}
+
+/// Runs `cmd` with `stdin` as its standard input and returns its output (stdout and stderr
+/// captured). Panics when it cannot be run: a test's setup failed.
+pub fn output_with_stdin(cmd: &mut Command, stdin: &[u8]) -> Output {
+    let mut child = cmd
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the command starts");
+    child
+        .stdin
+        .take()
+        .expect("stdin is piped")
+        .write_all(stdin)
+        .expect("the command reads its input");
+    child.wait_with_output().expect("the command ends")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,5 +109,12 @@ mod tests {
         let e = ptxas_accepts("not ptx").unwrap_err();
         assert!(matches!(e, PtxasError::Rejected(_)), "{e}");
         assert!(e.to_string().starts_with("ptxas rejected the PTX:"), "{e}");
+    }
+
+    #[test]
+    fn feeds_standard_input() {
+        let o = output_with_stdin(&mut Command::new("cat"), b"through\n");
+        assert!(o.status.success());
+        assert_eq!(o.stdout, b"through\n");
     }
 }

@@ -2,6 +2,9 @@
 //! spends the machine's cores.
 
 use anyhow::Context as _;
+use harness::bundle::Manifest;
+use harness::env::Env;
+use harness::exec::Sampling;
 use harness::opencl::DeviceInfo;
 use harness::runner::Options;
 use harness::variant::{JitLevel, LevelList};
@@ -57,7 +60,7 @@ impl FinishArgs {
     }
 
     /// The reference directory to use.
-    pub fn reference_dir(&self) -> Option<PathBuf> {
+    fn reference_dir(&self) -> Option<PathBuf> {
         if self.no_reference_cache {
             return None;
         }
@@ -68,11 +71,11 @@ impl FinishArgs {
 
     /// The levels asked for (`None`: the bundle's), restricted to what `device` takes; notes
     /// into `env` when some do not apply, and says so.
-    pub fn levels_for(
+    fn levels_for(
         &self,
         bundle_levels: &[JitLevel],
         device: &DeviceInfo,
-        env: &mut harness::env::Env,
+        env: &mut Env,
     ) -> Vec<JitLevel> {
         let asked = self
             .jit_opt_level
@@ -85,31 +88,43 @@ impl FinishArgs {
         levels
     }
 
-    /// The options of a run of the bundle `dir` into `out`, with this binary serving the
-    /// workers, the run's seed, device and verification time limit (seconds), and this
-    /// reference cache and parallelism.
-    pub fn options(
+    /// The environment and the options of a run of `manifest` on `device`, sampled so; its
+    /// levels are those asked for that the device takes ([`FinishArgs::levels_for`]).
+    pub fn prepare(
         &self,
-        dir: &Path,
-        out: &Path,
-        seed: u64,
-        device: Option<&str>,
-        timeout: f64,
-    ) -> anyhow::Result<Options> {
+        run: &RunAt<'_>,
+        manifest: &Manifest,
+        device: &DeviceInfo,
+        sampling: Sampling,
+    ) -> anyhow::Result<(Env, Options)> {
+        let mut env = Env::for_run(device, manifest, &sampling, run.seed);
         let mut opts = Options::new(
-            std::path::absolute(dir)?,
-            out.to_path_buf(),
+            std::path::absolute(run.bundle)?,
+            run.out.to_path_buf(),
             std::env::current_exe().context("cannot find this executable for workers")?,
         );
-        opts.seed = seed;
-        opts.device = device.map(str::to_string);
-        opts.timeout = Duration::from_secs_f64(timeout.max(0.1));
+        opts.seed = run.seed;
+        opts.device = run.device.map(str::to_string);
+        opts.timeout = Duration::from_secs_f64(run.timeout.max(0.1));
         opts.reference_dir = self.reference_dir();
         if let Some(n) = self.parallel {
             opts.parallel = n.max(1);
         }
-        Ok(opts)
+        opts.levels = self.levels_for(&manifest.levels(), device, &mut env);
+        opts.sampling = sampling;
+        Ok((env, opts))
     }
+}
+
+/// Where and how a run runs: the bundle, the results directory, the inputs' seed, the device
+/// asked for and the time limit of one verification worker (seconds).
+#[derive(Clone, Copy, Debug)]
+pub struct RunAt<'a> {
+    pub bundle: &'a Path,
+    pub out: &'a Path,
+    pub seed: u64,
+    pub device: Option<&'a str>,
+    pub timeout: f64,
 }
 
 /// A size preset's name: tiny, paper or large.

@@ -56,16 +56,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 e.lines().next().unwrap_or("")
             );
         }
-        for p in &w.paths {
-            if let Some(e) = &p.error {
-                failed += 1;
-                eprintln!(
-                    "{} · {}: compile failed: {}",
-                    w.name,
-                    p.path,
-                    e.lines().next().unwrap_or("")
-                );
-            }
+        for (p, e) in w.paths.iter().filter_map(|p| Some((p, p.error_line()?))) {
+            failed += 1;
+            eprintln!("{} · {}: compile failed: {e}", w.name, p.path);
         }
     }
     let n: usize = m.workloads.iter().map(|w| w.paths.len()).sum();

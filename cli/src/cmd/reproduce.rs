@@ -11,7 +11,7 @@
 //! trades repetitions for time on one workload; the report's precision check names every timing
 //! whose median's interval misses the target.
 
-use super::args::{parse_size, FinishArgs, Paths};
+use super::args::{parse_size, FinishArgs, Paths, RunAt};
 use anyhow::{bail, Context as _};
 use harness::bundle::Manifest;
 use harness::plan;
@@ -192,12 +192,7 @@ fn bundle_for(args: &Args, size: Size, lines: &Lines) -> anyhow::Result<(PathBuf
             &mut |w, p| lines.say(&format!("  compiled {w} along {p}")),
         )?;
         for w in &m.workloads {
-            for p in w.paths.iter().filter(|p| p.error.is_some()) {
-                let e = p
-                    .error
-                    .as_deref()
-                    .and_then(|e| e.lines().next())
-                    .unwrap_or("");
+            for (p, e) in w.paths.iter().filter_map(|p| Some((p, p.error_line()?))) {
                 lines.say(&format!(
                     "  {} along {} did not compile: {e}",
                     w.name, p.path
@@ -241,28 +236,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         .with_context(|| format!("cannot create {}", args.out.display()))?;
     let (dir, manifest) = bundle_for(&args, size, &lines)?;
     let workloads = plan::study_in(&manifest)?;
-    let mut env = harness::env::Env::for_run(&device, &manifest, &base, args.seed);
-    let mut opts = args.finish.options(
-        &dir,
-        &args.out,
-        args.seed,
-        args.device.as_deref(),
-        args.timeout,
-    )?;
-    opts.reps_for = plan::reps_for(&args.reps_for, &workloads)?;
-    let levels = args
-        .finish
-        .levels_for(&manifest.levels(), &device, &mut env);
+    let reps_for = plan::reps_for(&args.reps_for, &workloads)?;
+    let run = RunAt {
+        bundle: &dir,
+        out: &args.out,
+        seed: args.seed,
+        device: args.device.as_deref(),
+        timeout: args.timeout,
+    };
+    let (env, mut opts) = args.finish.prepare(&run, &manifest, &device, base)?;
     let ablation = args.ablation.then_some(&args.ablation_levels.0[..]);
-    opts.variants = plan::variants(&manifest, &args.paths.paths, &levels, ablation)?;
+    opts.variants = plan::variants(&manifest, &args.paths.paths, &opts.levels, ablation)?;
     lines.say(&plan::describe(
         workloads.len(),
         &opts.variants,
-        &levels,
-        &base,
+        &opts.levels,
+        &opts.sampling,
     ));
     opts.workloads = workloads.clone();
-    opts.sampling = base;
+    opts.reps_for = reps_for;
     let mut observer = Lines { start: lines.start };
     let merged = runner::run(&manifest, &opts, env, &mut observer)?;
     for w in &merged.workloads {
@@ -276,7 +268,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             manifest: &manifest,
             workloads: &workloads,
             paths: &args.paths.paths,
-            levels: &levels,
+            levels: &opts.levels,
             device: &device,
             device_choice: args.device.as_deref(),
             out: &args.out,

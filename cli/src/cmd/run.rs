@@ -4,7 +4,7 @@
 //! without, it compiles the requested workloads and paths into a temporary bundle first and
 //! runs that, so both ways share one code path.
 
-use super::args::{parse_size, FinishArgs, Select};
+use super::args::{parse_size, FinishArgs, RunAt, Select};
 use harness::plan;
 use harness::results::Status;
 use harness::runner::{self, Observer};
@@ -159,20 +159,16 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             (dir, m)
         }
     };
-    let mut env = harness::env::Env::for_run(&device, &manifest, &sampling, args.seed);
-    let mut opts = args.finish.options(
-        &dir,
-        &args.out,
-        args.seed,
-        args.device.as_deref(),
-        args.timeout,
-    )?;
-    opts.levels = args
-        .finish
-        .levels_for(&manifest.levels(), &device, &mut env);
+    let run = RunAt {
+        bundle: &dir,
+        out: &args.out,
+        seed: args.seed,
+        device: args.device.as_deref(),
+        timeout: args.timeout,
+    };
+    let (env, mut opts) = args.finish.prepare(&run, &manifest, &device, sampling)?;
     opts.workloads = workloads.clone();
     opts.paths = paths.clone();
-    opts.sampling = sampling;
     let results = runner::run(&manifest, &opts, env, &mut progress)?;
     progress.bar.finish_and_clear();
     drop(temp);
