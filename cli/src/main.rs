@@ -1,5 +1,11 @@
 //! `visabench`: compile OpenCL C kernels along several paths, run them, report the slowdown.
 //!
+//! A thin layer of commands (`cmd/`, one module each) over the crates that do the work, in
+//! the order of the flow: `path-registry` and the IR crates compile, `harness` runs and
+//! measures (and plans what to run), `sass` analyses the machine code, `report` makes the
+//! page. A command gathers its choices from the command line, calls those libraries and
+//! prints; nothing depends on this crate.
+//!
 //! Built with the default `compile` feature this is the full tool; built with
 //! `--no-default-features` it is the GPU-node runner, which links no LLVM and runs bundles.
 
