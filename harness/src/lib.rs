@@ -9,7 +9,7 @@
 //! * [`exec`] — the verification and timing passes over one workload;
 //! * [`worker`] — those passes in child processes (faults and hangs stay contained);
 //! * [`runner`] — the whole run: workers, statistics, slowdowns, the results directory;
-//! * [`stats`], [`results`], [`env`] — what gets reported and how it is stored;
+//! * [`stats`], [`results`], [`env`](mod@env) — what gets reported and how it is stored;
 //! * [`plan`] — what a run compiles, times and samples; [`summary`] — the table it prints;
 //! * [`variant`] — (path, finishing level) pairs; [`refcache`] — CPU references kept between
 //!   runs; [`workloads`] — the registry's workloads plus the fault fixtures.

@@ -12,7 +12,7 @@
 //! 4. `tgsi` (modern TGSI) at the driver's default.
 //!
 //! The factor between two steps is the ratio of their means. Between 3 and 4 lie the 2019
-//! restrictions; [`Decomposition::ablation`] measures each one alone, both ways: switched on
+//! restrictions; [`Decomposition::restrictions`] measures each one alone, both ways: switched on
 //! alone in modern TGSI (`tgsi@modern+X / tgsi`) and switched off alone in the 2019 profile
 //! (`tgsi-2019 / tgsi@trillium2019-no-X`), at every level the ablation ran. Intervals are the
 //! percentile bootstrap of [`super::analysis`], over the per-repetition samples of both sides.

@@ -2,7 +2,7 @@
 //! of the flow (paths compile, the harness runs and measures, `sass` counts the machine code,
 //! this crate shows it all). `visabench report` and `visabench reproduce` call [`write_from_dir`].
 //!
-//! [`write`] makes, in its output directory:
+//! [`write()`] makes, in its output directory:
 //!
 //! * `index.html` — the page: Figure 2 of this run beside the paper's (inlined SVG), its table
 //!   with 95% intervals and the harmonic and geometric means, the whole suite (time per path,
@@ -13,7 +13,7 @@
 //! * `figure2.svg`, `figure2.png` — the figure (see [`figure`]).
 //! * `figure2.csv` — the figure's numbers: one row per (benchmark or mean, path).
 //!
-//! The statistics are in [`analysis`]; the paper's numbers in [`reference`].
+//! The statistics are in [`analysis`]; the paper's numbers in [`reference`](mod@reference).
 
 pub mod analysis;
 pub mod explain;
@@ -50,7 +50,7 @@ pub enum ReportError {
     Results(#[from] ResultsError),
 }
 
-/// What [`write`] produced.
+/// What [`write()`] produced.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Written {
     /// `OUT/index.html`.
@@ -129,7 +129,7 @@ pub fn write(results: &Results, out: &Path) -> Result<Written, ReportError> {
     write_with_sass(results, None, out)
 }
 
-/// [`write`], with this run's SASS counts (from a `sass.csv`) shown beside the paper's.
+/// [`write()`], with this run's SASS counts (from a `sass.csv`) shown beside the paper's.
 pub fn write_with_sass(
     results: &Results,
     ours: Option<&[sass::CsvRow]>,

@@ -61,7 +61,7 @@ pub fn to_csv(rows: &[Analysed], arch: &str, ptxas: &str) -> String {
     s
 }
 
-/// [`to_csv`] of rows at their levels (from [`analyze_bundle_levels`]).
+/// [`to_csv`] of rows at their levels (from [`crate::analyze_bundle_levels`]).
 pub fn to_csv_levels(rows: &[Levelled], arch: &str, ptxas: &str) -> String {
     let mut s = csv_header();
     for r in rows {
