@@ -181,6 +181,22 @@ pub trait Path: Send + Sync {
     fn stages(&self) -> Vec<&'static str>;
     /// Compiles one program.
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError>;
+    /// Compiles one kernel of the program (`compile --kernel`). A path that can drop the other
+    /// kernels overrides this (and [`Path::selects_kernels`]) and answers
+    /// [`PathError::NoSuchKernel`] for a name the program lacks; the default compiles every
+    /// kernel, and the caller checks that `kernel` exists.
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        let _ = kernel;
+        self.compile(req)
+    }
+    /// Does [`Path::compile_kernel`] keep only the kernel asked for?
+    fn selects_kernels(&self) -> bool {
+        false
+    }
     /// This path under a profile: what `NAME@PROFILE` names (e.g. `tgsi@modern+temps32`). The
     /// returned path carries its own name. Paths without profiles refuse, which is the default.
     fn with_profile(&self, profile: &str) -> Result<Box<dyn Path>, ProfileRefused> {

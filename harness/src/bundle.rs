@@ -71,6 +71,10 @@ pub struct PathEntry {
     /// When the path is one step of an ablation: which path it varies, and how.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub ablation: Option<Ablated>,
+    /// The path's TGSI program text, when it has a `tgsi` stage (relative to the bundle): what
+    /// the TGSI interpreter device runs ([`crate::interp`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub tgsi: Option<String>,
 }
 
 /// An ablation path: `of` with one switch turned `on` (a restriction added) or off.
@@ -262,6 +266,15 @@ pub fn create(
                     };
                     let rel = format!("{}/{}.{ext}", w.name(), file_stem(p.name()));
                     files::write_atomic(&dir.join(&rel), c.artifact.as_bytes()).map_err(io(dir))?;
+                    let tgsi = match c.stage("tgsi") {
+                        Some(st) => {
+                            let t = format!("{}/{}.tgsi", w.name(), file_stem(p.name()));
+                            files::write_atomic(&dir.join(&t), st.text.as_bytes())
+                                .map_err(io(dir))?;
+                            Some(t)
+                        }
+                        None => None,
+                    };
                     PathEntry {
                         path: p.name().into(),
                         kind: c.kind,
@@ -279,6 +292,7 @@ pub fn create(
                             .collect(),
                         compile_seconds,
                         ablation: ablated(p.name()),
+                        tgsi,
                     }
                 }
                 Err(e) => PathEntry {
@@ -291,6 +305,7 @@ pub fn create(
                     stages: vec![],
                     compile_seconds,
                     ablation: ablated(p.name()),
+                    tgsi: None,
                 },
             };
             paths.push(entry);

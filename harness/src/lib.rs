@@ -8,6 +8,7 @@
 //! * [`bundle`] — artifacts of every workload along every path, with a manifest;
 //! * [`exec`] — the verification and timing passes over one workload;
 //! * [`worker`] — those passes in child processes (faults and hangs stay contained);
+//! * [`interp`] — the TGSI interpreter as a device (`run --device tgsi-interp`);
 //! * [`runner`] — the whole run: workers, statistics, slowdowns, the results directory;
 //! * [`stats`], [`results`], [`env`](mod@env) — what gets reported and how it is stored;
 //! * [`plan`] — what a run compiles, times and samples; [`summary`] — the table it prints;
@@ -25,6 +26,7 @@
 pub mod bundle;
 pub mod env;
 pub mod exec;
+pub mod interp;
 pub mod opencl;
 pub mod plan;
 pub mod refcache;

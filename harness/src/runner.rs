@@ -478,7 +478,8 @@ fn time_workload(
     sm: &Sampling,
 ) -> BTreeMap<String, Timed> {
     let mut timed: BTreeMap<String, Timed> = BTreeMap::new();
-    if ok.is_empty() || sm.reps == 0 {
+    // The interpreter verifies only: its run times say nothing about a GPU.
+    if ok.is_empty() || sm.reps == 0 || crate::interp::is_interpreter(opts.device.as_deref()) {
         return timed;
     }
     let runs: f64 = verified
@@ -516,14 +517,7 @@ fn time_workload(
 }
 
 fn lost(status: Status, message: String) -> Verified {
-    Verified {
-        status,
-        message: Some(message),
-        build_log: None,
-        verdict: None,
-        launches: vec![],
-        run_seconds: 0.0,
-    }
+    Verified::failed(status, message, None)
 }
 
 fn timing(kernel: &str, reps: &[Rep], pick: &dyn Fn(&Rep) -> (u64, u64)) -> KernelTiming {

@@ -96,6 +96,20 @@ pub fn handle(req: &Request) -> Response {
             Err(e) => failed(&e),
         };
     }
+    if crate::interp::is_interpreter(req.device.as_deref()) {
+        return match &req.job {
+            Job::Verify { path, .. } => Response::Verified(crate::interp::verify_path(
+                &req.bundle,
+                &prepared,
+                path,
+                manifest.size,
+                req.seed,
+                req.reference_cache.as_deref(),
+            )),
+            Job::Time { .. } => failed(&"the TGSI interpreter does not time: it verifies only"),
+            Job::Reference => failed(&"unreachable: reference jobs return above"),
+        };
+    }
     let session = match Session::open(req.device.as_deref()) {
         Ok(s) => s,
         Err(e) => return failed(&e),

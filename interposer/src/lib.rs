@@ -9,9 +9,12 @@
 //! * [`route`] — one build: compile along the path (or load a replayed artifact), build the
 //!   PTX with `clCreateProgramWithBinary`, fall back to the native build (or fail, strict).
 //! * [`state`] — the tables: application handle → replacement program, kernels, events.
-//! * [`record`] — the JSON record written at exit (format in `interposer/README.md`).
-//! * [`replay`] — the record/replay directory for GPU nodes without LLVM.
 //! * [`config`] — the `VISABENCH_*` environment variables.
+//!
+//! The files it reads and writes are the `interposer-record` crate's (`interposer/record/`),
+//! which the harness reads without linking this library: [`interposer_record::record`], the
+//! JSON record written at exit (format in `interposer/README.md`), and
+//! [`interposer_record::replay`], the record/replay directory for GPU nodes without LLVM.
 //!
 //! Settings: `VISABENCH_PATH` (`native`, `llvm`, `tgsi`, …), `VISABENCH_PROFILE`, `VISABENCH_MODE`
 //! (`route`|`record`|`replay`), `VISABENCH_REPLAY=DIR`, `VISABENCH_RECORD=FILE`,
@@ -20,13 +23,12 @@
 
 pub mod config;
 pub mod ffi;
-pub mod record;
-pub mod replay;
 pub mod route;
 pub mod state;
 
 use config::Config;
 use ffi::{EventState, Handle};
+use interposer_record::record;
 use state::State;
 use std::sync::{LazyLock, Mutex, MutexGuard, Once};
 

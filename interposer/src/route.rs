@@ -4,8 +4,8 @@
 
 use crate::config::{Config, Mode};
 use crate::ffi::{self, ClFailure, Handle};
-use crate::record::{Outcome, StageTime};
-use crate::replay::{self, ReplayError};
+use interposer_record::record::{Outcome, StageTime};
+use interposer_record::replay::{self, ReplayError};
 use std::path::PathBuf;
 use std::time::Instant;
 use visabench_core::{

@@ -3,7 +3,7 @@
 //! record being assembled. Pure bookkeeping: no OpenCL calls happen here.
 
 use crate::ffi::Handle;
-use crate::record::{KernelRecord, Outcome, ProgramRecord, Record};
+use interposer_record::record::{KernelRecord, Outcome, ProgramRecord, Record};
 use std::collections::{HashMap, HashSet};
 
 /// Options and embedded headers given to `clCompileProgram`.

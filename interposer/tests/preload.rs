@@ -8,8 +8,8 @@
 //! artifacts that rewrite the OpenCL C source.
 
 use anyhow::{bail, Context as _, Result};
-use interposer::record::{Outcome, Record};
-use interposer::replay;
+use interposer_record::record::{Outcome, Record};
+use interposer_record::replay;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
@@ -90,14 +90,14 @@ impl Run {
 }
 
 /// The programs the application builds (the header and the compile-only object are not built).
-fn built(r: &Record) -> Vec<&interposer::record::ProgramRecord> {
+fn built(r: &Record) -> Vec<&interposer_record::record::ProgramRecord> {
     r.programs
         .iter()
         .filter(|p| p.outcome != Outcome::Unbuilt)
         .collect()
 }
 
-fn kernel<'a>(r: &'a Record, name: &str) -> &'a interposer::record::KernelRecord {
+fn kernel<'a>(r: &'a Record, name: &str) -> &'a interposer_record::record::KernelRecord {
     r.kernels
         .iter()
         .find(|k| k.name == name)

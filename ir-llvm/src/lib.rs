@@ -2,11 +2,13 @@
 //! NVPTX back end → PTX, which NVIDIA's OpenCL loads with `clCreateProgramWithBinary`.
 //!
 //! Steps, each reusable by other paths:
-//! 1. [`frontend_opencl::compile`]: clang 22, no LLVM passes yet.
-//! 2. [`link_builtins`]: only the needed parts of our 64-bit atomics, libclc and libdevice.
+//! 1–2. [`prepare`], the front half every LLVM-based path shares: [`frontend_opencl::compile`]
+//!    (clang 22, no LLVM passes yet), the kernels chosen, `nvvm-reflect-ftz` = 1 under
+//!    `-cl-denorms-are-zero`, [`link_builtins`] (only the needed parts of our 64-bit atomics,
+//!    libclc and libdevice) and the work-group-size annotations (see [`prepare`]'s module doc
+//!    for why each path gets what it gets).
 //! 3. [`optimize`]: internalize all but the kernels, `default<O3>` with an NVPTX target
-//!    machine (NVVMReflect resolves libdevice's `__nvvm_reflect`; `nvvm-reflect-ftz` = 0, or 1
-//!    with `-cl-denorms-are-zero`).
+//!    machine (NVVMReflect resolves libdevice's `__nvvm_reflect`), then [`check_resolved`].
 //! 4. [`emit_ptx`]: LLVM's NVPTX back end for `Target { sm, ptx_isa }`. The triple
 //!    `nvptx64-nvidia-nvcl` makes kernel pointer parameters `.ptr .global`/`.ptr .shared`.
 //!
@@ -15,9 +17,11 @@
 mod builtins;
 mod link;
 mod optimize;
+pub mod prepare;
 
 pub use link::link_builtins;
 pub use optimize::{emit_ptx, features, internalize, optimize, target_machine};
+pub use prepare::{check_resolved, prepare, FrontHalf, Prepared};
 
 use inkwell::context::Context;
 use std::time::Instant;
@@ -125,38 +129,19 @@ pub fn compile_timed(
     let path = "llvm";
     let mut t = Timings::default();
     let ctx = Context::create();
-    let start = Instant::now();
-    let module = frontend_opencl::compile(&ctx, req).map_err(|e| e.into_path_error(path))?;
-    t.frontend = start.elapsed().as_secs_f64();
-    let kernels = frontend_opencl::kernel_names(&module);
-    let keep = match only {
-        None => kernels,
-        Some(k) if kernels.iter().any(|n| n == k) => vec![k.to_string()],
-        Some(k) => {
-            return Err(PathError::NoSuchKernel {
-                name: k.into(),
-                file: req.file_name.into(),
-                available: kernels,
-            })
-        }
+    let how = FrontHalf {
+        only,
+        ..FrontHalf::default()
     };
-    if req
-        .options
-        .flags
-        .iter()
-        .any(|f| f == "-cl-denorms-are-zero")
-    {
-        // libdevice picks its flush-to-zero variants through NVVMReflect.
-        let one = ctx.i32_type().const_int(1, false);
-        module.add_basic_value_flag(
-            "nvvm-reflect-ftz",
-            inkwell::module::FlagBehavior::Override,
-            one,
-        );
-    }
-    let step = Instant::now();
-    link_builtins(&module, true, true).map_err(|e| e.into_path_error(path))?;
-    t.link = step.elapsed().as_secs_f64();
+    let Prepared {
+        module,
+        signatures,
+        frontend_seconds,
+        link_seconds,
+    } = prepare(&ctx, req, path, &how)?;
+    t.frontend = frontend_seconds;
+    t.link = link_seconds;
+    let keep: Vec<String> = signatures.into_iter().map(|s| s.name).collect();
     let step = Instant::now();
     optimize(&module, &req.target, &keep).map_err(|e| e.into_path_error(path))?;
     let llvm_text = module.print_to_string().to_string();
@@ -207,5 +192,15 @@ impl Path for LlvmPath {
     }
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
         compile_kernels(req, None)
+    }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        compile_kernels(req, Some(kernel))
+    }
+    fn selects_kernels(&self) -> bool {
+        true
     }
 }

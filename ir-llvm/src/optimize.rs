@@ -7,7 +7,7 @@ use inkwell::passes::PassBuilderOptions;
 use inkwell::targets::{
     CodeModel, InitializationConfig, RelocMode, Target as LlvmTarget, TargetMachine, TargetTriple,
 };
-use inkwell::values::{AsValueRef, BasicValue, InstructionOpcode};
+
 use inkwell::OptimizationLevel;
 use std::sync::Once;
 use visabench_core::Target;
@@ -81,10 +81,9 @@ pub fn internalize(module: &Module<'_>, keep: &[String]) {
 /// [`internalize`]s every definition except the functions named in `keep`, then runs LLVM's
 /// `default<O3>` pipeline with an NVPTX target machine for `target` (so NVVMReflect and the
 /// NVPTX-specific passes run). Fails if a called function is still undefined afterwards (a
-/// builtin no library provides).
+/// builtin no library provides). [`crate::prepare`] has annotated the kernels before.
 pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result<(), LlvmError> {
     internalize(module, keep);
-    annotate_work_group_sizes(module)?;
     let tm = target_machine(&module_triple(module), target)?;
     module
         .run_passes("default<O3>", &tm, PassBuilderOptions::create())
@@ -92,58 +91,7 @@ pub fn optimize(module: &Module<'_>, target: &Target, keep: &[String]) -> Result
     module
         .verify()
         .map_err(|e| LlvmError::Verify(e.to_string()))?;
-    check_resolved(module)
-}
-
-/// `__attribute__((reqd_work_group_size(x, y, z)))` becomes the NVPTX attribute
-/// `nvvm.reqntid` (PTX `.reqntid x, y, z`), as NVIDIA's compiler would tell ptxas.
-fn annotate_work_group_sizes(module: &Module<'_>) -> Result<(), LlvmError> {
-    let ctx = module.get_context();
-    for f in frontend_opencl::kernels(module) {
-        let sig = frontend_opencl::signature(module, f)
-            .map_err(|e| LlvmError::Internal(e.to_string()))?;
-        if let Some([x, y, z]) = sig.reqd_work_group_size {
-            let a = ctx.create_string_attribute("nvvm.reqntid", &format!("{x},{y},{z}"));
-            f.add_attribute(AttributeLoc::Function, a);
-        }
-    }
-    Ok(())
-}
-
-/// Every function still called must be defined (or an intrinsic).
-fn check_resolved(module: &Module<'_>) -> Result<(), LlvmError> {
-    for f in module.get_functions() {
-        let name = f.get_name().to_string_lossy().into_owned();
-        if f.count_basic_blocks() > 0 || name.starts_with("llvm.") || f.get_intrinsic_id() != 0 {
-            continue;
-        }
-        if f.as_global_value()
-            .as_pointer_value()
-            .get_first_use()
-            .is_none()
-        {
-            continue;
-        }
-        let caller = module
-            .get_functions()
-            .find(|g| {
-                g.get_basic_block_iter().any(|bb| {
-                    bb.get_instructions().any(|i| {
-                        i.get_opcode() == InstructionOpcode::Call
-                            && i.get_operand(i.get_num_operands() - 1)
-                                .and_then(|o| o.value())
-                                .is_some_and(|v| v.as_value_ref() == f.as_value_ref())
-                    })
-                })
-            })
-            .map(|g| g.get_name().to_string_lossy().into_owned())
-            .unwrap_or_else(|| "?".into());
-        return Err(LlvmError::Unresolved {
-            function: name,
-            caller,
-        });
-    }
-    Ok(())
+    crate::prepare::check_resolved(module, &|_| false)
 }
 
 /// Emits the PTX of `module` (already optimized) for `target`.

@@ -91,3 +91,13 @@ mod tests {
         assert_eq!(l.slots[3].class, ArgClass::GlobalPtr { constant: true, buffer: 1 });
     }
 }
+
+/// One kernel as TGSI: its program, with the signature and argument block it was lowered for.
+#[derive(Clone, Debug)]
+pub struct Kernel {
+    pub name: String,
+    pub signature: visabench_core::KernelSignature,
+    /// Its argument block.
+    pub layout: InputLayout,
+    pub program: crate::Program,
+}

@@ -2,9 +2,11 @@
 //!
 //! TGSI is Gallium's virtual ISA. This crate holds our compute subset of it: the data model
 //! ([`program`], with the opcode table in [`opcode`]), the text form ([`text`]: parser and
-//! printer in Mesa's syntax), the [`validate()`] pass, the kernel-argument layout ([`abi`]), a
-//! [`builder`], and a CPU interpreter ([`interp`]). This documentation is the specification;
-//! the LLVM → TGSI lowering and the TGSI → PTX backend are written against it.
+//! printer in Mesa's syntax), the [`validate()`] pass (a valid program comes back as a
+//! [`Validated`], carrying its control-flow structure, [`flow::Flow`]), the kernel-argument
+//! layout ([`abi`]), a [`builder`], and a CPU interpreter ([`interp`]). This documentation is
+//! the specification; the LLVM → TGSI lowering and the TGSI → PTX backend are written against
+//! it.
 //!
 //! ## Registers
 //!
@@ -18,10 +20,11 @@
 //! never used as values). `IN` and `OUT` are not used by compute programs.
 //!
 //! A destination has a writemask (`TEMP[0].xz`; none = all four); a source has a swizzle
-//! (`.yxwz`, or one letter replicated; none = `.xyzw`) and optionally the float modifiers
-//! `|…|` (absolute value, applied first) and `-` (negation). Modifiers are allowed only on
-//! float or double sources (on doubles they act on the sign bit of each pair's high word);
-//! `MOV`'s modifiers are float modifiers.
+//! (`.yxwz`, or one letter replicated; none = `.xyzw`) and optionally the modifiers `|…|`
+//! (absolute value, applied first) and `-` (negation). On float or double sources they are
+//! sign-bit operations (on doubles they act on the sign bit of each pair's high word); on a
+//! 32-bit integer source (`I32`/`U32`) `-` is two's-complement negation, as in Mesa, and `|…|`
+//! is not allowed; other sources take none. `MOV`'s modifiers are float modifiers.
 //!
 //! Shapes (see [`Shape`]): *per channel* ops compute each enabled channel from the same
 //! channel of every (swizzled) source; *scalar* ops compute once from the sources' first
@@ -148,7 +151,9 @@
 
 pub mod abi;
 pub mod builder;
-mod flow;
+pub mod flow;
+#[doc(hidden)]
+pub mod fuzz_oracle;
 pub mod interp;
 pub mod opcode;
 pub mod program;
@@ -161,4 +166,4 @@ pub use program::{
     Decl, Dst, File, ImmType, Immediate, Indirect, Instruction, MemoryKind, Program, Property,
     Register, Semantic, Src,
 };
-pub use validate::{validate, ValidationError};
+pub use validate::{validate, Validated, ValidationError};

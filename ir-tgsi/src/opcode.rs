@@ -1,5 +1,7 @@
-//! The opcode table. Every opcode is defined once, in `opcodes!`'s invocation below; the
-//! enum, the mnemonics, operand counts, operand types and channel shapes all come from it.
+//! The opcode table and the facts about each opcode. Every opcode is defined once, in
+//! `opcodes!`'s invocation below; the enum, the mnemonics, operand counts, operand types (with
+//! the sources read as another type than the rest), channel shapes and families all come from
+//! it. The validator, the interpreter and the backends take their opcode facts from here.
 
 /// The type an opcode reads its sources as, or writes its destination as.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -61,8 +63,13 @@ pub enum Family {
 }
 
 macro_rules! opcodes {
+    // The type source `$i` is read as: `$sty`, or `$aty` for source `$at` where one is named.
+    (@src_ty $i:ident, $sty:ident) => { Ty::$sty };
+    (@src_ty $i:ident, $sty:ident, $at:literal, $aty:ident) => {
+        if $i == $at { Ty::$aty } else { Ty::$sty }
+    };
     ($( $name:ident $mn:literal dst $nd:literal src $ns:literal
-        $dty:ident <- $sty:ident, $shape:ident, $fam:ident; )*) => {
+        $dty:ident <- $sty:ident $([$at:literal: $aty:ident])?, $shape:ident, $fam:ident; )*) => {
         /// A TGSI opcode.
         #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
         #[allow(non_camel_case_types)] // mnemonic-shaped names read best: U64ADD, IMUL_HI
@@ -88,9 +95,15 @@ macro_rules! opcodes {
             pub fn dst_ty(self) -> Ty {
                 match self { $(Opcode::$name => Ty::$dty,)* }
             }
-            /// The type the sources are read as.
+            /// The type the sources are read as (see [`Opcode::src_ty_at`] for the exceptions).
             pub fn src_ty(self) -> Ty {
                 match self { $(Opcode::$name => Ty::$sty,)* }
+            }
+            /// The type source `i` is read as: [`Opcode::src_ty`], except for the sources the
+            /// table names (`LDEXP`'s exponent, the 64-bit shifts' counts, `UCMP`'s condition,
+            /// `MOV`'s float modifiers). It decides which sources may carry modifiers.
+            pub fn src_ty_at(self, i: usize) -> Ty {
+                match self { $(Opcode::$name => opcodes!(@src_ty i, $sty $(, $at, $aty)?),)* }
             }
             /// How channels map.
             pub fn shape(self) -> Shape {
@@ -110,7 +123,8 @@ macro_rules! opcodes {
 
 opcodes! {
     // ---- float (32-bit), per channel unless noted ------------------------------------
-    MOV    "MOV"    dst 1 src 1  Any <- Any, PerChannel, Float;
+    // `MOV` moves bits, but its source modifiers are float modifiers (as in Mesa).
+    MOV    "MOV"    dst 1 src 1  Any <- Any [0: F32], PerChannel, Float;
     ADD    "ADD"    dst 1 src 2  F32 <- F32, PerChannel, Float;
     MUL    "MUL"    dst 1 src 2  F32 <- F32, PerChannel, Float;
     MAD    "MAD"    dst 1 src 3  F32 <- F32, PerChannel, Float;
@@ -133,7 +147,7 @@ opcodes! {
     FSGE   "FSGE"   dst 1 src 2  U32 <- F32, PerChannel, Float;
     FSEQ   "FSEQ"   dst 1 src 2  U32 <- F32, PerChannel, Float;
     FSNE   "FSNE"   dst 1 src 2  U32 <- F32, PerChannel, Float;
-    LDEXP  "LDEXP"  dst 1 src 2  F32 <- F32, PerChannel, Float;
+    LDEXP  "LDEXP"  dst 1 src 2  F32 <- F32 [1: I32], PerChannel, Float;
     RCP    "RCP"    dst 1 src 1  F32 <- F32, Scalar, Float;
     RSQ    "RSQ"    dst 1 src 1  F32 <- F32, Scalar, Float;
     SQRT   "SQRT"   dst 1 src 1  F32 <- F32, Scalar, Float;
@@ -175,7 +189,7 @@ opcodes! {
     USGE   "USGE"   dst 1 src 2  U32 <- U32, PerChannel, Integer;
     USEQ   "USEQ"   dst 1 src 2  U32 <- U32, PerChannel, Integer;
     USNE   "USNE"   dst 1 src 2  U32 <- U32, PerChannel, Integer;
-    UCMP   "UCMP"   dst 1 src 3  Any <- Any, PerChannel, Integer;
+    UCMP   "UCMP"   dst 1 src 3  Any <- Any [0: U32], PerChannel, Integer;
     IBFE   "IBFE"   dst 1 src 3  I32 <- I32, PerChannel, Integer;
     UBFE   "UBFE"   dst 1 src 3  U32 <- U32, PerChannel, Integer;
     BFI    "BFI"    dst 1 src 4  U32 <- U32, PerChannel, Integer;
@@ -237,9 +251,9 @@ opcodes! {
     I64NEG "I64NEG" dst 1 src 1  I64 <- I64, Wide, Int64;
     I64ABS "I64ABS" dst 1 src 1  I64 <- I64, Wide, Int64;
     I64SSG "I64SSG" dst 1 src 1  I64 <- I64, Wide, Int64;
-    U64SHL "U64SHL" dst 1 src 2  U64 <- U64, WideShift, Int64;
-    I64SHR "I64SHR" dst 1 src 2  I64 <- I64, WideShift, Int64;
-    U64SHR "U64SHR" dst 1 src 2  U64 <- U64, WideShift, Int64;
+    U64SHL "U64SHL" dst 1 src 2  U64 <- U64 [1: U32], WideShift, Int64;
+    I64SHR "I64SHR" dst 1 src 2  I64 <- I64 [1: U32], WideShift, Int64;
+    U64SHR "U64SHR" dst 1 src 2  U64 <- U64 [1: U32], WideShift, Int64;
     U64SEQ "U64SEQ" dst 1 src 2  U32 <- U64, WideToNarrow, Int64;
     U64SNE "U64SNE" dst 1 src 2  U32 <- U64, WideToNarrow, Int64;
     U64SLT "U64SLT" dst 1 src 2  U32 <- U64, WideToNarrow, Int64;
@@ -290,6 +304,14 @@ opcodes! {
     END      "END"      dst 0 src 0 Any <- Any, Flow, Flow;
 }
 
+impl Opcode {
+    /// Is source `i` a memory resource (`MEMORY[k]`/`BUFFER[k]`)? It is source 0 of `LOAD`
+    /// and the atomics; `STORE` names its resource as the destination.
+    pub fn is_resource_src(self, i: usize) -> bool {
+        i == 0 && self.shape() == Shape::Memory && self != Opcode::STORE
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -302,5 +324,19 @@ mod tests {
             assert_eq!(Opcode::from_mnemonic(op.mnemonic()), Some(op));
         }
         assert_eq!(Opcode::from_mnemonic("FOO"), None);
+    }
+
+    #[test]
+    fn source_types_differ_only_where_the_table_says() {
+        assert_eq!(Opcode::LDEXP.src_ty_at(0), Ty::F32);
+        assert_eq!(Opcode::LDEXP.src_ty_at(1), Ty::I32);
+        assert_eq!(Opcode::UCMP.src_ty_at(0), Ty::U32);
+        assert_eq!(Opcode::UCMP.src_ty_at(1), Ty::Any);
+        assert_eq!(Opcode::MOV.src_ty_at(0), Ty::F32);
+        for op in [Opcode::U64SHL, Opcode::I64SHR, Opcode::U64SHR] {
+            assert!(op.src_ty_at(0).is_wide());
+            assert_eq!(op.src_ty_at(1), Ty::U32);
+        }
+        assert_eq!(Opcode::DADD.src_ty_at(1), Ty::F64);
     }
 }

@@ -275,7 +275,10 @@ pub struct Dst {
 }
 
 /// A source operand: swizzle (channel read for each of x, y, z, w) and modifiers. `abs` is
-/// applied before `negate`. Modifiers apply to float (and double) sources only.
+/// applied before `negate`. On float (and double) sources both are sign-bit operations; on a
+/// 32-bit integer source (an `I32`/`U32` operand) `negate` is two's-complement negation, as in
+/// Mesa (`INEG TEMP[2].x, -TEMP[2].xxxx` is the identity) and `abs` is not allowed; other
+/// sources take no modifier.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Src {
     pub reg: Register,

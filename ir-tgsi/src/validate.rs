@@ -5,13 +5,63 @@
 //! swizzle for the opcode's shape, modifiers only on float sources), memory operations (the
 //! right operand is a `MEMORY`/`BUFFER` resource, nothing writes `INPUT`), and the control
 //! flow structure (see the crate documentation). All errors are reported, not just the first.
+//! A valid program comes back as a [`Validated`]: the program with what the validator proved
+//! and computed about it, so that its users need not check again.
 
 use std::fmt;
 
-use crate::flow;
+use crate::flow::{self, Flow};
 use crate::opcode::{Opcode, Shape, Ty};
-use crate::program::{mask, Decl, Dst, File, MemoryKind, Program, Register, Src};
+use crate::program::{mask, Decl, Dst, File, MemoryKind, Program, Register, Semantic, Src};
 use crate::text::{decl_text, imm_text, inst_text, property_text, SourceMap};
+
+/// A program the validator accepted, and its control-flow structure.
+///
+/// Only [`validate()`] makes one, and it borrows the program, so what it guarantees holds for
+/// as long as it lives: every instruction has its opcode's operand counts; every register an
+/// operand names directly is declared (`SV`, `IMM`, `MEMORY`, `BUFFER`, `TEMP`, `ADDR`,
+/// `CONST`), and `IN`/`OUT` are never named; destinations are `TEMP` (`ADDR` for `UARL`),
+/// `STORE`'s is a writable resource; memory resources appear exactly where the opcode takes
+/// one and nowhere else; modifiers appear only on float and double sources
+/// ([`Opcode::src_ty_at`]); writemasks and swizzles fit the opcode's [`Shape`]; nothing
+/// writes `INPUT`; and the control flow is structured as the crate documentation says, with
+/// its links in [`Validated::flow`].
+#[derive(Clone, Debug)]
+pub struct Validated<'p> {
+    program: &'p Program,
+    flow: Flow,
+}
+
+impl<'p> Validated<'p> {
+    /// The program.
+    pub fn program(&self) -> &'p Program {
+        self.program
+    }
+
+    /// Its control-flow structure.
+    pub fn flow(&self) -> &Flow {
+        &self.flow
+    }
+
+    /// The semantic of `SV[index]`. An operand of the program names only declared system
+    /// values; any other index panics.
+    pub fn semantic(&self, index: u32) -> Semantic {
+        self.program
+            .decls
+            .iter()
+            .find_map(|d| match *d {
+                Decl::Sv { index: i, semantic } if i == index => Some(semantic),
+                _ => None,
+            })
+            .unwrap_or_else(|| panic!("SV[{index}] is not declared"))
+    }
+
+    /// The kind of `MEMORY[index]`. An operand of the program names only declared memory
+    /// spaces; any other index panics.
+    pub fn memory_kind(&self, index: u32) -> MemoryKind {
+        self.program.memory_kind(index).unwrap_or_else(|| panic!("MEMORY[{index}] is not declared"))
+    }
+}
 
 /// What a validation error is about.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -68,48 +118,36 @@ impl fmt::Display for ValidationError {
 
 impl std::error::Error for ValidationError {}
 
-/// Validates a program; returns every error found.
-pub fn validate(p: &Program) -> Result<(), Vec<ValidationError>> {
+/// Validates a program; returns every error found, or the program with its structure.
+pub fn validate(p: &Program) -> Result<Validated<'_>, Vec<ValidationError>> {
     let mut v = Validator { p, errors: Vec::new() };
     v.decls();
     for (i, inst) in p.insts.iter().enumerate() {
         v.inst(i, inst);
     }
-    if let Err(es) = flow::analyze(p) {
-        for e in es {
-            let loc = e.index.map_or(Location::Program, Location::Inst);
-            v.push(loc, e.message);
+    let flow = match flow::analyze(p) {
+        Ok(flow) => Some(flow),
+        Err(es) => {
+            for e in es {
+                let loc = e.index.map_or(Location::Program, Location::Inst);
+                v.push(loc, e.message);
+            }
+            None
         }
-    }
-    if v.errors.is_empty() {
-        Ok(())
-    } else {
-        v.errors.sort_by_key(|e| e.line);
-        Err(v.errors)
+    };
+    match flow {
+        Some(flow) if v.errors.is_empty() => Ok(Validated { program: p, flow }),
+        _ => {
+            v.errors.sort_by_key(|e| e.line);
+            Err(v.errors)
+        }
     }
 }
 
-/// Which channels of the sources an instruction reads, as a mask per source position class.
+/// The validator's state: the program and the errors found so far.
 struct Validator<'a> {
     p: &'a Program,
     errors: Vec<ValidationError>,
-}
-
-/// The type source `i` of `op` is read as, where it differs from [`Opcode::src_ty`].
-pub(crate) fn src_ty_at(op: Opcode, i: usize) -> Ty {
-    match (op, i) {
-        (Opcode::LDEXP, 1) => Ty::I32,
-        (Opcode::U64SHL | Opcode::I64SHR | Opcode::U64SHR, 1) => Ty::U32,
-        (Opcode::UCMP, 0) => Ty::U32,
-        // `MOV` moves bits, but its source modifiers are float modifiers (as in Mesa).
-        (Opcode::MOV, _) => Ty::F32,
-        _ => op.src_ty(),
-    }
-}
-
-/// Is source `i` of `op` a memory resource (`MEMORY[k]`/`BUFFER[k]`)?
-pub(crate) fn is_resource_src(op: Opcode, i: usize) -> bool {
-    i == 0 && op.shape() == Shape::Memory && op != Opcode::STORE
 }
 
 impl Validator<'_> {
@@ -318,7 +356,7 @@ impl Validator<'_> {
             }
         }
         for (k, s) in src.iter().enumerate() {
-            if is_resource_src(op, k) {
+            if op.is_resource_src(k) {
                 if !is_resource(&s.reg) {
                     msgs.push(format!("{} reads a MEMORY or BUFFER resource", op.mnemonic()));
                 } else if op != Opcode::LOAD && mem_kind(&s.reg) == Some(MemoryKind::Input) {
@@ -332,10 +370,18 @@ impl Validator<'_> {
             if is_resource(&s.reg) {
                 msgs.push(format!("{} used as a value", s.reg.file.name()));
             }
-            let ty = src_ty_at(op, k);
+            let ty = op.src_ty_at(k);
             let float = matches!(ty, Ty::F32 | Ty::F64) && op.shape() != Shape::Memory;
-            if (s.negate || s.abs) && !float {
-                msgs.push(format!("modifiers on a non-float source of {}", op.mnemonic()));
+            // As in Mesa: `-` on a 32-bit integer source is integer negation.
+            let int32 = matches!(ty, Ty::I32 | Ty::U32) && op.shape() != Shape::Memory;
+            if s.abs && !float {
+                msgs.push(format!("modifier |…| on a non-float source of {}", op.mnemonic()));
+            }
+            if s.negate && !(float || int32) {
+                msgs.push(format!(
+                    "modifier - on a source of {} that is neither float nor a 32-bit integer",
+                    op.mnemonic()
+                ));
             }
         }
         // GLOBAL addresses are 64-bit lane pairs.
@@ -386,7 +432,7 @@ fn shape_rules(op: Opcode, dst: &[Dst], src: &[Src]) -> Vec<String> {
             wide_mask(&mut msgs);
             let pairs = [m & mask::XY != 0, m & mask::ZW != 0];
             for (k, s) in src.iter().enumerate() {
-                if src_ty_at(op, k).is_wide() {
+                if op.src_ty_at(k).is_wide() {
                     wide_src(&mut msgs, s, pairs);
                 }
             }

@@ -1,11 +1,11 @@
-//! A stable-Rust driver for the fuzz oracle (`ir_tgsi::text::assert_round_trip`): mutates the
-//! filetests corpus with a seeded generator. `quick` runs in the normal suite for a few
-//! seconds; `long` is ignored by default:
+//! A stable-Rust driver for the fuzz oracle (`ir_tgsi::fuzz_oracle::assert_round_trip`):
+//! mutates the filetests corpus with a seeded generator. `quick` runs in the normal suite for
+//! a few seconds; `long` is ignored by default:
 //! `VISABENCH_FUZZ_SECS=600 cargo test -p ir-tgsi --release --test fuzz -- --ignored long`.
 
 use std::time::{Duration, Instant};
 
-use ir_tgsi::text::assert_round_trip;
+use ir_tgsi::fuzz_oracle::assert_round_trip;
 
 /// xorshift64*: small, seeded, good enough to drive mutations.
 struct Rng(u64);

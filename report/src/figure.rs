@@ -182,7 +182,16 @@ fn panel<DB: DrawingBackend>(
         .x_labels(1)
         .x_label_formatter(&|_| String::new())
         .y_desc(y_desc)
-        .y_label_formatter(&|v| fmt_axis(*v))
+        // plotters labels powers of ten (and, on a narrow range, more); the 2×, 5×, 20× … are
+        // drawn below, so only the powers of ten are labelled here (no label twice).
+        .y_label_formatter(&|v| {
+            let power = (v.log10() - v.log10().round()).abs() < 1e-9;
+            if power {
+                fmt_axis(*v)
+            } else {
+                String::new()
+            }
+        })
         .label_style((FAMILY, 13))
         .axis_desc_style((FAMILY, 14))
         .light_line_style(RGBColor(235, 235, 235))
@@ -286,8 +295,10 @@ fn panel<DB: DrawingBackend>(
         }
     }
     // Category labels under the axis, centred on each group.
+    // Many groups (the ablation's ten switches) get a smaller font so their labels fit.
+    let label_size = if groups.len() > 6 { 10 } else { 13 };
     let label_style =
-        TextStyle::from((FAMILY, 13).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
+        TextStyle::from((FAMILY, label_size).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
     for (gi, g) in groups.iter().enumerate() {
         let (px, py) = chart.backend_coord(&(gi as f64, y.0));
         area.draw(&Text::new(
@@ -608,7 +619,7 @@ pub fn draw_decomposition<DB: DrawingBackend>(
             "harmonic-mean slowdown (log scale)",
         );
     }
-    let split = (DECOMPOSITION_SIZE.0 as f64 * 0.45) as i32;
+    let split = (DECOMPOSITION_SIZE.0 as f64 * 0.4) as i32;
     let (left, right) = root.split_horizontally(split);
     panel(
         &left,

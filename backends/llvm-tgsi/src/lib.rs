@@ -2,14 +2,19 @@
 //! our TGSI→PTX backend → PTX.
 //!
 //! Pipeline ([`lower_program`]):
-//! 1. [`frontend_opencl::compile`] with `-gline-tables-only` (so errors name `file:line:col`).
-//! 2. Link libclc (and our 64-bit atomics). libclc's NVPTX builtins call libdevice's `__nv_*`
-//!    functions; those the lowering's builtin table maps to TGSI (`__nv_sqrtf` → `SQRT`, see
+//! 1–2. [`ir_llvm::prepare`], the front half the `llvm` path uses too (clang with
+//!    `-gline-tables-only`, so errors name `file:line:col`; `nvvm-reflect-ftz` under
+//!    `-cl-denorms-are-zero`; the work-group-size annotations), with one hook between linking
+//!    libclc and libdevice: libclc's NVPTX builtins call libdevice's `__nv_*` functions; those
+//!    the lowering's builtin table maps to TGSI (`__nv_sqrtf` → `SQRT`, see
 //!    [`MAPPED_LIBDEVICE`]) are kept as declarations, the rest are linked from libdevice and
 //!    lowered as code.
-//! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine,
-//!    then `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless
-//!    the profile's `duplicate-blocks` switch is on, `structurizecfg`.
+//! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine
+//!    (calls it kept out of line are inlined in a second round, memory intrinsics of a constant
+//!    length expanded: TGSI has neither), then
+//!    `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless the
+//!    profile's `duplicate-blocks` switch is on, `structurizecfg`; [`ir_llvm::check_resolved`]
+//!    with the mapped declarations exempt.
 //! 4. Lower each kernel ([`lower`]): structured control flow, values in virtual temporaries,
 //!    memory through `MEMORY`/`BUFFER`; pack the temporaries into vec4 registers
 //!    ([`regalloc`]); validate with [`ir_tgsi::validate`].
@@ -20,13 +25,12 @@
 //! [`PathError::Unsupported`] naming the kernel, the construct and the source location.
 
 mod cfg;
-pub mod device;
+mod flatten;
 mod ir;
 mod lower;
 pub mod profile;
 pub mod regalloc;
 
-pub use device::TgsiDevice;
 pub use profile::{Profile, ProfileError};
 
 use inkwell::attributes::AttributeLoc;
@@ -37,9 +41,7 @@ use inkwell::values::AsValueRef;
 use ir_tgsi::abi::InputLayout;
 use ir_tgsi::Program;
 use std::time::Instant;
-use visabench_core::{
-    ArtifactKind, BuildOptions, CompileRequest, Compiled, KernelSignature, Path, PathError, Stage,
-};
+use visabench_core::{ArtifactKind, CompileRequest, Compiled, Path, PathError, Stage};
 
 /// libdevice functions (without the `__nv_` prefix) that become TGSI instructions instead of
 /// being linked, e.g. `sqrtf` → `SQRT`, `expf` → `EX2(x·log2 e)`, `sqrt` → `DSQRT`. Derived
@@ -48,15 +50,8 @@ use visabench_core::{
 /// there, and only there.
 pub const MAPPED_LIBDEVICE: &[&str] = lower::builtins::LIBDEVICE;
 
-/// One lowered kernel.
-#[derive(Clone, Debug)]
-pub struct Kernel {
-    pub name: String,
-    pub signature: KernelSignature,
-    /// Its argument block.
-    pub layout: InputLayout,
-    pub program: Program,
-}
+/// One lowered kernel (its TGSI program, signature and argument block).
+pub use ir_tgsi::abi::Kernel;
 
 /// A program lowered to TGSI, one [`Program`] per kernel.
 #[derive(Clone, Debug)]
@@ -96,21 +91,35 @@ pub fn lower_program(
     profile: &Profile,
     path: &str,
 ) -> Result<Lowered, PathError> {
+    lower_kernels(req, profile, path, None)
+}
+
+/// [`lower_program`], keeping only kernel `only` when given ([`PathError::NoSuchKernel`] if
+/// the program has none of that name).
+pub fn lower_kernels(
+    req: &CompileRequest<'_>,
+    profile: &Profile,
+    path: &str,
+    only: Option<&str>,
+) -> Result<Lowered, PathError> {
     let start = Instant::now();
-    let mut options: BuildOptions = req.options.clone();
-    options.flags.push("-gline-tables-only".into());
-    let req2 = CompileRequest {
-        options: &options,
-        ..req.clone()
-    };
     let ctx = Context::create();
-    let module = frontend_opencl::compile(&ctx, &req2).map_err(|e| e.into_path_error(path))?;
-    let sigs = frontend_opencl::kernel_signatures(&module).map_err(|e| e.into_path_error(path))?;
+    let keep_mapped: &dyn Fn(&Module<'_>) = &keep_mapped_declarations;
+    let how = ir_llvm::FrontHalf {
+        only,
+        line_tables: true,
+        between_links: Some(keep_mapped),
+    };
+    let ir_llvm::Prepared {
+        module,
+        signatures: sigs,
+        ..
+    } = ir_llvm::prepare(&ctx, req, path, &how)?;
     let names: Vec<String> = sigs.iter().map(|s| s.name.clone()).collect();
-    ir_llvm::link_builtins(&module, true, false).map_err(|e| e.into_path_error(path))?;
-    keep_mapped_declarations(&module);
-    ir_llvm::link_builtins(&module, false, true).map_err(|e| e.into_path_error(path))?;
     optimize(&module, &req.target, &names, profile).map_err(|m| stage_err(path, "llvm", m))?;
+    // The mapped libdevice declarations stay on purpose: they become TGSI instructions.
+    ir_llvm::check_resolved(&module, &|name| name.starts_with("__tgsi_nv_"))
+        .map_err(|e| e.into_path_error(path))?;
     let llvm = module.print_to_string().to_string();
     let llvm_seconds = start.elapsed().as_secs_f64();
 
@@ -228,6 +237,27 @@ fn optimize(
     module
         .run_passes("default<O3>", &tm, PassBuilderOptions::create())
         .map_err(|e| format!("optimization pipeline: {e}"))?;
+    if flatten::calls_left(module, keep) {
+        // TGSI has no calls: inline what LLVM kept out of line (recursion stays a call).
+        flatten::inline_everything(module, keep);
+        module
+            .run_passes(
+                "always-inline,default<O3>",
+                &tm,
+                PassBuilderOptions::create(),
+            )
+            .map_err(|e| format!("optimization pipeline after inlining: {e}"))?;
+    }
+    if flatten::expand_mem_intrinsics(module) > 0 {
+        // The copies' words into registers where they can go (by-value structs, local copies).
+        module
+            .run_passes(
+                "function(sroa,early-cse,instcombine,simplifycfg,dse)",
+                &tm,
+                PassBuilderOptions::create(),
+            )
+            .map_err(|e| format!("passes after expanding memory intrinsics: {e}"))?;
+    }
     let mut passes =
         String::from("scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits");
     if !profile.duplicate_blocks {
@@ -331,7 +361,30 @@ impl Path for TgsiPath {
         vec!["llvm", "tgsi", "ptx"]
     }
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
-        let lowered = lower_program(req, &self.profile, &self.name)?;
+        self.compile_lowered(lower_program(req, &self.profile, &self.name)?, req)
+    }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        self.compile_lowered(
+            lower_kernels(req, &self.profile, &self.name, Some(kernel))?,
+            req,
+        )
+    }
+    fn selects_kernels(&self) -> bool {
+        true
+    }
+}
+
+impl TgsiPath {
+    /// The TGSI→PTX stage and the stages of `lowered`.
+    fn compile_lowered(
+        &self,
+        lowered: Lowered,
+        req: &CompileRequest<'_>,
+    ) -> Result<Compiled, PathError> {
         let start = Instant::now();
         let ks: Vec<(&str, &Program, &InputLayout)> = lowered
             .kernels

@@ -3,8 +3,9 @@
 //! `copysign`, `sin` of large arguments) and, under `no-int64`, clang's 64-bit idioms for
 //! `size_t` index arithmetic and 32×32→64 products.
 
-use backend_llvm_tgsi::{lower_program, Profile, TgsiDevice};
+use backend_llvm_tgsi::{lower_program, Profile};
 use kernels::{Arg, Device, DeviceExt, Range};
+use tgsi_device::TgsiDevice;
 use visabench_core::{BuildOptions, CompileRequest, Target};
 
 fn device(source: &str, profile: &str) -> TgsiDevice {
@@ -17,7 +18,7 @@ fn device(source: &str, profile: &str) -> TgsiDevice {
     };
     let profile = Profile::parse(profile).expect("profile");
     let lowered = lower_program(&req, &profile, "tgsi").unwrap_or_else(|e| panic!("{e}"));
-    TgsiDevice::new(&lowered)
+    TgsiDevice::new(&lowered.kernels)
 }
 
 fn inputs(n: usize, lo: f64, hi: f64) -> Vec<f64> {

@@ -2,8 +2,9 @@
 //! the workload's CPU reference within its tolerance — or be refused with the documented
 //! `PathError::Unsupported` for what the profile cannot express.
 
-use backend_llvm_tgsi::{lower_program, Profile, TgsiDevice};
+use backend_llvm_tgsi::{lower_program, Profile};
 use std::time::Instant;
+use tgsi_device::TgsiDevice;
 use visabench_core::{BuildOptions, CompileRequest, PathError, Target};
 
 /// Workloads each profile refuses, with a word of the construct the refusal must name.
@@ -86,7 +87,7 @@ fn run_all(profile: &Profile, path: &str, refusals: Refusals<'_>, only: &[&str])
         }
         let compile_s = start.elapsed().as_secs_f64();
         let inst = w.prepare(size, 1);
-        let mut dev = TgsiDevice::new(&lowered);
+        let mut dev = TgsiDevice::new(&lowered.kernels);
         let run = Instant::now();
         match inst.run(&mut dev) {
             Ok(out) => {

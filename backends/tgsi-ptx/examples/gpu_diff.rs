@@ -93,12 +93,7 @@ fn i64_pair(r: &mut Rng) -> u64 {
 fn inputs(op: Opcode, r: &mut Rng) -> [u32; 16] {
     let mut w = [0u32; 16];
     for k in 0..4 {
-        let ty = match (op, k) {
-            (Opcode::LDEXP, 1) => Ty::I32,
-            (Opcode::UCMP, 0) => Ty::U32,
-            (Opcode::U64SHL | Opcode::I64SHR | Opcode::U64SHR, 1) => Ty::U32,
-            _ => op.src_ty(),
-        };
+        let ty = op.src_ty_at(k);
         for c in 0..4 {
             w[4 * k + c] = match ty {
                 Ty::F32 | Ty::Any => f32_word(r),

@@ -80,15 +80,24 @@
 //! `RET` in the main program and `END` → `ret`. No convergence or warp-synchronisation
 //! instructions are added: ptxas handles reconvergence.
 //!
-//! Unsupported (a [`BackendError`]): indirect register addressing, `CONST` buffers other
-//! than 0, the `IN` and `OUT` files, recursive `CAL`, `INPUT` loads at non-immediate
-//! offsets, stores and atomics on `INPUT`.
+//! ## Errors
+//!
+//! The translation relies on what [`ir_tgsi::validate()`] guarantees and takes the control-flow
+//! structure from its product: [`compile`] and [`compile_module`] validate each program first
+//! (a program the validator rejects is [`BackendError::Malformed`]), [`compile_validated`] and
+//! [`compile_module_validated`] take an [`ir_tgsi::Validated`]. Also `Malformed`: a program
+//! that does not fit its argument layout (a `BUFFER[k]` without its global pointer argument,
+//! an `INPUT` word that is misaligned, past the block or splits a pointer argument, `PRIVATE`
+//! memory with no `CS_PRIVATE_BYTES`). Unsupported (a [`BackendError`]): indirect register
+//! addressing, `CONST` buffers other than 0, recursive `CAL`, `INPUT` loads at non-immediate
+//! offsets.
 
 mod emit;
 mod params;
 
 use ir_tgsi::abi::InputLayout;
-use ir_tgsi::Program;
+use ir_tgsi::validate::Location;
+use ir_tgsi::{Program, Validated, ValidationError};
 use thiserror::Error;
 use visabench_core::Target;
 
@@ -98,8 +107,10 @@ pub enum BackendError {
     /// A construct the backend does not translate.
     #[error("kernel {kernel}: {location}: unsupported: {what}")]
     Unsupported { kernel: String, location: String, what: String },
-    /// The program is malformed (unbalanced control flow, undeclared registers, …); a
-    /// validated program does not cause this.
+    /// The program is malformed: the validator rejects it (the first of its errors is
+    /// reported), or it does not fit its argument layout (a `BUFFER` without its pointer
+    /// argument, an `INPUT` word past the block, misaligned or splitting a pointer, `PRIVATE`
+    /// memory without `CS_PRIVATE_BYTES`).
     #[error("kernel {kernel}: {location}: {what}")]
     Malformed { kernel: String, location: String, what: String },
     /// The kernel name is not a PTX identifier.
@@ -111,6 +122,7 @@ pub enum BackendError {
 }
 
 /// Translates one kernel into a whole PTX module with one `.entry` named `kernel_name`.
+/// The program is validated first.
 pub fn compile(
     prog: &Program,
     layout: &InputLayout,
@@ -121,23 +133,86 @@ pub fn compile(
 }
 
 /// Translates several kernels into one PTX module, one `.entry` each, in the given order.
+/// Each program is validated first.
 pub fn compile_module(
     kernels: &[(&str, &Program, &InputLayout)],
     target: &Target,
 ) -> Result<String, BackendError> {
+    module(
+        kernels.iter().map(|&(name, prog, layout)| (name, Kernel::Program(prog), layout)),
+        target,
+    )
+}
+
+/// [`compile`] for a program already validated.
+pub fn compile_validated(
+    prog: &Validated<'_>,
+    layout: &InputLayout,
+    kernel_name: &str,
+    target: &Target,
+) -> Result<String, BackendError> {
+    compile_module_validated(&[(kernel_name, prog, layout)], target)
+}
+
+/// [`compile_module`] for programs already validated.
+pub fn compile_module_validated(
+    kernels: &[(&str, &Validated<'_>, &InputLayout)],
+    target: &Target,
+) -> Result<String, BackendError> {
+    module(kernels.iter().map(|&(name, v, layout)| (name, Kernel::Validated(v), layout)), target)
+}
+
+/// A kernel's program, validated or not yet.
+enum Kernel<'k> {
+    Program(&'k Program),
+    Validated(&'k Validated<'k>),
+}
+
+fn module<'k>(
+    kernels: impl Iterator<Item = (&'k str, Kernel<'k>, &'k InputLayout)>,
+    target: &Target,
+) -> Result<String, BackendError> {
     let mut out = header(target);
     let mut seen = std::collections::HashSet::new();
-    for (name, prog, layout) in kernels {
+    for (name, kernel, layout) in kernels {
         if !is_identifier(name) {
-            return Err(BackendError::InvalidName((*name).to_string()));
+            return Err(BackendError::InvalidName(name.to_string()));
         }
-        if !seen.insert(*name) {
-            return Err(BackendError::DuplicateKernel((*name).to_string()));
+        if !seen.insert(name) {
+            return Err(BackendError::DuplicateKernel(name.to_string()));
         }
         out.push('\n');
-        out.push_str(&emit::entry(prog, layout, name)?);
+        let entry = match kernel {
+            Kernel::Program(prog) => {
+                let v = ir_tgsi::validate(prog).map_err(|es| invalid(name, prog, &es))?;
+                emit::entry(&v, layout, name)?
+            }
+            Kernel::Validated(v) => emit::entry(v, layout, name)?,
+        };
+        out.push_str(&entry);
     }
     Ok(out)
+}
+
+/// The error for a program the validator rejects: its first error (there is at least one).
+fn invalid(kernel: &str, prog: &Program, errors: &[ValidationError]) -> BackendError {
+    let e = &errors[0];
+    let location = match e.location {
+        Location::Program => "program".to_string(),
+        Location::Inst(i) => format!("instruction {i} ({})", prog.insts[i].op.mnemonic()),
+        Location::Property(_) | Location::Decl(_) | Location::Imm(_) => {
+            format!("line {} `{}`", e.line, e.text)
+        }
+    };
+    let more = match errors.len() {
+        1 => String::new(),
+        n => format!(" (and {} more validation errors)", n - 1),
+    };
+    BackendError::Malformed {
+        kernel: kernel.to_string(),
+        location,
+        what: format!("invalid TGSI: {}{more}", e.message),
+    }
 }
 
 /// The module header.
@@ -172,6 +247,24 @@ mod tests {
         assert!(!is_identifier("2k"));
         assert!(!is_identifier("a-b"));
         assert!(!is_identifier(""));
+    }
+
+    #[test]
+    fn validated_programs_compile_alike() {
+        let p = ir_tgsi::text::parse(
+            "COMP\nDCL SV[0], THREAD_ID\nDCL TEMP[0], LOCAL\nUIF SV[0].xxxx\n\
+             UADD TEMP[0].x, SV[0].xxxx, SV[0].xxxx\nENDIF\nEND\n",
+        )
+        .unwrap();
+        let (layout, t) = (InputLayout::default(), Target::default());
+        let v = ir_tgsi::validate(&p).unwrap();
+        assert_eq!(compile_validated(&v, &layout, "k", &t), compile(&p, &layout, "k", &t));
+        let bad = ir_tgsi::text::parse("COMP\nENDIF\nEND\n").unwrap();
+        let e = compile(&bad, &layout, "k", &t).unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "kernel k: instruction 0 (ENDIF): invalid TGSI: ENDIF without IF"
+        );
     }
 
     #[test]

@@ -106,6 +106,17 @@ fn snapshot_reduce() -> Result<()> {
 }
 
 #[test]
+fn integer_negation_modifier() -> Result<()> {
+    let ptx = compile_file("int_negate")?;
+    // The two negated register sources (UADD's, INEG's) and INEG itself; the immediate is
+    // folded: -(-7) = 7.
+    assert_eq!(ptx.matches("neg.s32").count(), 3, "{ptx}");
+    assert!(ptx.contains("max.s32") && ptx.contains(", 7;"), "{ptx}");
+    assert!(!ptx.contains("neg.f32"), "{ptx}");
+    Ok(())
+}
+
+#[test]
 fn snapshot_loop_if() -> Result<()> {
     let ptx = compile_file("loop_if")?;
     assert!(ptx.contains("fma.rn.f32"));

@@ -5,7 +5,7 @@
 //! See `interposer/README.md`.
 
 use anyhow::{anyhow, bail, Context as _};
-use interposer::record::{Outcome, Record};
+use interposer_record::record::{Outcome, Record};
 use std::path::{Path as FsPath, PathBuf};
 use std::process::{Command, ExitCode};
 
@@ -241,7 +241,7 @@ fn compile_dir(dir: &FsPath, args: &Args) -> anyhow::Result<ExitCode> {
     } else {
         crate::registry::resolve_all(&args.paths)?
     };
-    let outcomes = interposer::replay::compile_recorded(dir, &paths, target)?;
+    let outcomes = interposer_record::replay::compile_recorded(dir, &paths, target)?;
     if outcomes.is_empty() {
         bail!(
             "{}: no recorded programs (run the application with `--mode record --replay {}` first)",

@@ -43,8 +43,9 @@ pub struct Args {
     /// Seed of the inputs.
     #[arg(long, default_value_t = 1)]
     seed: u64,
-    /// OpenCL device: a substring of the platform or device name, or `P:D` indices
-    /// (default: the first NVIDIA GPU, else any GPU, else the CPU).
+    /// OpenCL device: its type (`gpu`, `cpu`), a substring of the platform or device name, or
+    /// `P:D` indices (default: the first NVIDIA GPU, else any GPU, else the CPU); or
+    /// `tgsi-interp`, our TGSI interpreter (verifies the TGSI paths, no GPU needed).
     #[arg(long)]
     device: Option<String>,
     /// Results directory.
@@ -117,8 +118,18 @@ fn first_line(s: &str) -> &str {
 }
 
 pub fn run(args: Args) -> anyhow::Result<ExitCode> {
-    let devices = harness::opencl::list_devices()?;
-    let device = devices[harness::opencl::choose(&devices, args.device.as_deref())?].clone();
+    let interp = harness::interp::is_interpreter(args.device.as_deref());
+    let device = if interp {
+        harness::interp::device_info()
+    } else {
+        let devices = harness::opencl::list_devices()?;
+        devices[harness::opencl::choose(&devices, args.device.as_deref())?].clone()
+    };
+    if interp && args.reps > 0 {
+        eprintln!(
+            "note: the TGSI interpreter verifies only (its run times say nothing about a GPU)"
+        );
+    }
     eprintln!(
         "device: {} ({}, driver {})",
         device.label(),

@@ -3,6 +3,6 @@
 
 libfuzzer_sys::fuzz_target!(|data: &[u8]| {
     if let Ok(s) = std::str::from_utf8(data) {
-        ir_tgsi::text::assert_round_trip(s);
+        ir_tgsi::fuzz_oracle::assert_round_trip(s);
     }
 });

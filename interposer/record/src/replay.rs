@@ -15,6 +15,7 @@
 use serde::{Deserialize, Serialize};
 use std::path::{Path as FsPath, PathBuf};
 use std::time::Instant;
+use visabench_core::files::write_atomic;
 use visabench_core::{BuildOptions, CompileRequest, Compiled, Path, Target};
 
 /// Errors of the replay directory.
@@ -120,8 +121,8 @@ pub fn save_program(
             copy_tree(h, &pdir.join("include"))?;
         }
         let opts = pdir.join("options.txt");
-        crate::record::write_atomically(&opts, options.as_bytes()).map_err(io(&opts))?;
-        crate::record::write_atomically(&src, source.as_bytes()).map_err(io(&src))?;
+        write_atomic(&opts, options.as_bytes()).map_err(io(&opts))?;
+        write_atomic(&src, source.as_bytes()).map_err(io(&src))?;
     }
     Ok(key)
 }
@@ -249,8 +250,7 @@ pub fn compile_recorded(
                     };
                     let text = serde_json::to_string(&artifact)
                         .map_err(|e| io(&stale_artifact)(std::io::Error::other(e)))?;
-                    crate::record::write_atomically(&stale_artifact, text.as_bytes())
-                        .map_err(io(&stale_artifact))?;
+                    write_atomic(&stale_artifact, text.as_bytes()).map_err(io(&stale_artifact))?;
                     let _ = std::fs::remove_file(&stale_error);
                     out.push(CompileOutcome {
                         key: prog.key.clone(),
@@ -259,8 +259,7 @@ pub fn compile_recorded(
                     });
                 }
                 Err(message) => {
-                    crate::record::write_atomically(&stale_error, message.as_bytes())
-                        .map_err(io(&stale_error))?;
+                    write_atomic(&stale_error, message.as_bytes()).map_err(io(&stale_error))?;
                     let _ = std::fs::remove_file(&stale_artifact);
                     out.push(CompileOutcome {
                         key: prog.key.clone(),

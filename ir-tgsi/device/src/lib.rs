@@ -1,5 +1,8 @@
-//! [`TgsiDevice`]: a [`kernels::Device`] that runs a [`Lowered`] program's TGSI on the
-//! interpreter ([`ir_tgsi::interp`]).
+//! [`TgsiDevice`]: a [`kernels::Device`] that runs kernels' TGSI programs
+//! ([`ir_tgsi::abi::Kernel`]) on the interpreter ([`ir_tgsi::interp`]), so every workload can
+//! run on TGSI without a GPU: the tests' oracle and the harness's `tgsi-interp` device. It needs
+//! no LLVM — the programs come from the lowering (`backend_llvm_tgsi::lower_program`) or from a
+//! bundle's TGSI text.
 //!
 //! Buffers are `Vec<u8>`s; a launch builds the `INPUT` block from the kernel's
 //! [`InputLayout`] (a global/constant pointer slot holds [`interp::global_address`] of its
@@ -7,8 +10,8 @@
 //! after the static `CS_SHARED_BYTES`, each aligned to 16, a value slot its bytes), binds
 //! `BUFFER[k]` to the k-th pointer argument's buffer and runs the NDRange.
 
-use crate::{Kernel, Lowered};
 use ir_tgsi::abi::ArgClass;
+use ir_tgsi::abi::Kernel;
 use ir_tgsi::interp::{self, Env, Grid};
 use ir_tgsi::program::Property;
 use kernels::{Arg, BufferId, Device, DeviceError, Range};
@@ -31,14 +34,9 @@ pub struct TgsiDevice {
 }
 
 impl TgsiDevice {
-    /// A device for the kernels of `lowered`.
-    pub fn new(lowered: &Lowered) -> TgsiDevice {
-        TgsiDevice {
-            kernels: lowered.kernels.clone(),
-            buffers: Vec::new(),
-            launches: 0,
-            instructions: 0,
-        }
+    /// A device for `kernels` (e.g. `&lowered.kernels` of a lowered program).
+    pub fn new(kernels: &[Kernel]) -> TgsiDevice {
+        TgsiDevice { kernels: kernels.to_vec(), buffers: Vec::new(), launches: 0, instructions: 0 }
     }
 
     fn buffer(&self, b: BufferId) -> Result<usize, DeviceError> {
@@ -46,10 +44,7 @@ impl TgsiDevice {
         if i < self.buffers.len() {
             Ok(i)
         } else {
-            Err(DeviceError::Other(format!(
-                "buffer {} was never allocated",
-                b.0
-            )))
+            Err(DeviceError::Other(format!("buffer {} was never allocated", b.0)))
         }
     }
 
@@ -60,10 +55,7 @@ impl TgsiDevice {
 
 /// The interpreter's grid for an NDRange (OpenCL rules: global must be a multiple of local).
 pub fn grid_of(kernel: &str, range: &Range) -> Result<Grid, DeviceError> {
-    let launch = |message: String| DeviceError::Launch {
-        kernel: kernel.to_string(),
-        message,
-    };
+    let launch = |message: String| DeviceError::Launch { kernel: kernel.to_string(), message };
     let dims = range.global.len();
     if !(1..=3).contains(&dims) {
         return Err(launch(format!("{dims}-dimensional range")));
@@ -101,11 +93,7 @@ pub fn grid_of(kernel: &str, range: &Range) -> Result<Grid, DeviceError> {
         groups[d] = n;
         group_size[d] = l;
     }
-    Ok(Grid {
-        groups,
-        group_size,
-        work_dim: dims as u32,
-    })
+    Ok(Grid { groups, group_size, work_dim: dims as u32 })
 }
 
 impl Device for TgsiDevice {
@@ -129,12 +117,7 @@ impl Device for TgsiDevice {
         if data.len() > b.len() {
             return Err(DeviceError::Transfer {
                 op: "write",
-                message: format!(
-                    "{} bytes into buffer {} of {} bytes",
-                    data.len(),
-                    buf.0,
-                    b.len()
-                ),
+                message: format!("{} bytes into buffer {} of {} bytes", data.len(), buf.0, b.len()),
             });
         }
         b[..data.len()].copy_from_slice(data);
@@ -147,12 +130,7 @@ impl Device for TgsiDevice {
         if out.len() > b.len() {
             return Err(DeviceError::Transfer {
                 op: "read",
-                message: format!(
-                    "{} bytes from buffer {} of {} bytes",
-                    out.len(),
-                    buf.0,
-                    b.len()
-                ),
+                message: format!("{} bytes from buffer {} of {} bytes", out.len(), buf.0, b.len()),
             });
         }
         out.copy_from_slice(&b[..out.len()]);
@@ -220,12 +198,98 @@ impl Device for TgsiDevice {
         };
         let r = interp::run(&k.program, &grid, &mut env);
         self.buffers = env.buffers;
-        let stats = r.map_err(|e| DeviceError::Launch {
-            kernel: kernel.into(),
-            message: e.to_string(),
-        })?;
+        let stats =
+            r.map_err(|e| DeviceError::Launch { kernel: kernel.into(), message: e.to_string() })?;
         self.launches += 1;
         self.instructions += stats.instructions;
         Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use ir_tgsi::abi::InputLayout;
+    use kernels::DeviceExt;
+    use visabench_core::{AddressSpace, ArgKind, KernelArg, KernelSignature};
+
+    /// `c[i] = a[i] + b[i]` for `i < n`, written by hand.
+    const VADD: &str = "COMP
+DCL SV[0], THREAD_ID
+DCL SV[1], BLOCK_ID
+DCL SV[2], BLOCK_SIZE
+DCL MEMORY[0], GLOBAL
+DCL MEMORY[1], INPUT
+DCL TEMP[0..3], LOCAL
+IMM[0] UINT32 {0, 8, 16, 24}
+IMM[1] UINT32 {2, 0, 0, 0}
+UMAD TEMP[0].x, SV[1].xxxx, SV[2].xxxx, SV[0].xxxx
+LOAD TEMP[1].x, MEMORY[1].xxxx, IMM[0].wwww
+USLT TEMP[1].x, TEMP[0].xxxx, TEMP[1].xxxx
+UIF TEMP[1].xxxx
+  SHL TEMP[0].x, TEMP[0].xxxx, IMM[1].xxxx
+  U2I64 TEMP[0].xy, TEMP[0].xxxx
+  LOAD TEMP[1].xy, MEMORY[1].xxxx, IMM[0].xxxx
+  U64ADD TEMP[1].xy, TEMP[1].xyxy, TEMP[0].xyxy
+  LOAD TEMP[2].x, MEMORY[0].xxxx, TEMP[1].xyxy
+  LOAD TEMP[1].xy, MEMORY[1].xxxx, IMM[0].yyyy
+  U64ADD TEMP[1].xy, TEMP[1].xyxy, TEMP[0].xyxy
+  LOAD TEMP[3].x, MEMORY[0].xxxx, TEMP[1].xyxy
+  ADD TEMP[2].x, TEMP[2].xxxx, TEMP[3].xxxx
+  LOAD TEMP[1].xy, MEMORY[1].xxxx, IMM[0].zzzz
+  U64ADD TEMP[1].xy, TEMP[1].xyxy, TEMP[0].xyxy
+  STORE MEMORY[0].x, TEMP[1].xyxy, TEMP[2].xxxx
+ENDIF
+END
+";
+
+    fn vadd() -> Kernel {
+        let ptr = |name: &str| KernelArg {
+            name: name.into(),
+            type_name: "float*".into(),
+            qualifiers: vec![],
+            kind: ArgKind::Pointer { space: AddressSpace::Global, pointee: "float".into() },
+        };
+        let n = KernelArg {
+            name: "n".into(),
+            type_name: "uint".into(),
+            qualifiers: vec![],
+            kind: ArgKind::ByValue { size: 4, align: 4, is_struct: false },
+        };
+        let signature = KernelSignature {
+            name: "vadd".into(),
+            args: vec![ptr("a"), ptr("b"), ptr("c"), n],
+            reqd_work_group_size: None,
+        };
+        Kernel {
+            name: "vadd".into(),
+            layout: InputLayout::from_signature(&signature),
+            signature,
+            program: ir_tgsi::text::parse(VADD).expect("parses"),
+        }
+    }
+
+    #[test]
+    fn runs_a_kernel_and_checks_its_arguments() {
+        let mut dev = TgsiDevice::new(&[vadd()]);
+        let a: Vec<f32> = (0..100).map(|i| i as f32).collect();
+        let b: Vec<f32> = (0..100).map(|i| 0.5 * i as f32).collect();
+        let (ba, bb) = (dev.upload(&a).unwrap(), dev.upload(&b).unwrap());
+        let bc = dev.upload(&vec![-1.0f32; 100]).unwrap();
+        let args = [Arg::Buffer(ba), Arg::Buffer(bb), Arg::Buffer(bc), Arg::u32(90)];
+        dev.launch("vadd", &args, &Range::d1(128, 32)).unwrap();
+        let c: Vec<f32> = dev.download(bc, 100).unwrap();
+        for i in 0..100 {
+            let want = if i < 90 { 1.5 * i as f32 } else { -1.0 };
+            assert_eq!(c[i], want, "c[{i}]");
+        }
+        assert_eq!(dev.launches, 1);
+        assert!(dev.instructions > 0);
+        // A missing argument and an unknown kernel are errors, not panics.
+        assert!(dev.launch("vadd", &args[..3], &Range::d1(128, 32)).is_err());
+        assert!(matches!(
+            dev.launch("nope", &args, &Range::d1(128, 32)),
+            Err(DeviceError::NoSuchKernel(_))
+        ));
     }
 }

@@ -1,10 +1,10 @@
 //! The record the interposer writes at exit: one entry per program the application built and
 //! one per kernel it launched. The format is documented in `interposer/README.md`; readers
-//! (`visabench report`) use [`Record::read`].
+//! (`visabench intercept`: its summary and `--compare`) use [`Record::read`].
 
 use serde::{Deserialize, Serialize};
-use std::io::Write;
 use std::path::Path as FsPath;
+use visabench_core::files::write_atomic;
 
 /// The value of [`Record::format`].
 pub const FORMAT: &str = "visabench-intercept/1";
@@ -191,31 +191,8 @@ impl Record {
             source,
         };
         let text = serde_json::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
-        write_atomically(path, text.as_bytes()).map_err(io)
+        write_atomic(path, text.as_bytes()).map_err(io)
     }
-}
-
-/// Writes `bytes` to `path` through a scratch file in the same directory and a rename.
-pub(crate) fn write_atomically(path: &FsPath, bytes: &[u8]) -> std::io::Result<()> {
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => std::path::PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "record".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut f = std::fs::File::create(&tmp)?;
-        f.write_all(bytes)?;
-        f.sync_all()?;
-        std::fs::rename(&tmp, path)
-    })();
-    if result.is_err() {
-        let _ = std::fs::remove_file(&tmp);
-    }
-    result
 }
 
 #[cfg(test)]

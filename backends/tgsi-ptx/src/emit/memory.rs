@@ -1,0 +1,266 @@
+//! Memory: resolving a resource and address to a PTX state space and address, the `LOAD`,
+//! `STORE` and atomic instructions, and reading words of the `INPUT` block from the kernel's
+//! parameters. The validator has checked that resources appear where the opcode takes one and
+//! that nothing writes `INPUT`; what the argument layout must provide is checked here.
+
+use ir_tgsi::{File, Instruction, MemoryKind, Opcode, Register, Src};
+
+use super::{Emitter, Res, Val, T};
+use crate::params::ParamKind;
+
+/// A memory operand: `[base+off]` in a state space.
+#[derive(Clone, Debug)]
+struct MemRef {
+    space: &'static str,
+    base: String,
+    off: u64,
+}
+
+impl MemRef {
+    fn at(&self, extra: u64) -> String {
+        let off = self.off + extra;
+        if off == 0 {
+            format!("[{}]", self.base)
+        } else {
+            format!("[{}+{}]", self.base, off)
+        }
+    }
+}
+
+/// Where a memory instruction goes.
+enum Place {
+    Mem(MemRef),
+    Private(MemRef),
+    Input(u64),
+}
+
+impl Emitter<'_> {
+    /// The register holding the global pointer argument `BUFFER[buffer]` refers to.
+    fn param_base(&mut self, buffer: u32) -> Res<String> {
+        let found = self.params.iter().any(|p| {
+            matches!(p.slot.class, ir_tgsi::abi::ArgClass::GlobalPtr { buffer: b, .. } if b == buffer)
+        });
+        if !found {
+            return Err(self.malformed(format!("BUFFER[{buffer}] has no global pointer argument")));
+        }
+        self.buffers.insert(buffer);
+        Ok(format!("%buf{buffer}"))
+    }
+
+    /// Resolves the memory resource `res` and address source `addr`.
+    fn place(&mut self, res: &Register, addr: &Src) -> Res<Place> {
+        match res.file {
+            File::Buffer => self.buffer_place(res.index, addr),
+            File::Memory => match self.v.memory_kind(res.index) {
+                MemoryKind::Global => self.global_place(addr),
+                kind @ (MemoryKind::Shared | MemoryKind::Private) => self.local_place(kind, addr),
+                MemoryKind::Input => match self.raw32(&addr.reg, addr.swizzle[0])? {
+                    Val::Imm(b) => Ok(Place::Input(b & 0xffff_ffff)),
+                    Val::Reg(_) => Err(self.unsupported("INPUT load at a non-immediate offset")),
+                },
+            },
+            File::Temp | File::Imm | File::Const | File::In | File::Out | File::Sv | File::Addr => {
+                unreachable!("the validator requires a MEMORY or BUFFER resource")
+            }
+        }
+    }
+
+    /// `BUFFER[k]`: the k-th global pointer argument plus a zero-extended 32-bit offset.
+    fn buffer_place(&mut self, buffer: u32, addr: &Src) -> Res<Place> {
+        let base = self.param_base(buffer)?;
+        let off = self.raw32(&addr.reg, addr.swizzle[0])?;
+        Ok(match off {
+            Val::Imm(b) => Place::Mem(MemRef { space: "global", base, off: b & 0xffff_ffff }),
+            Val::Reg(r) => {
+                let (w, a) = (self.d(), self.d());
+                self.line(format!("cvt.u64.u32 {w}, {r};"));
+                self.line(format!("add.s64 {a}, {base}, {w};"));
+                Place::Mem(MemRef { space: "global", base: a, off: 0 })
+            }
+        })
+    }
+
+    /// `GLOBAL`: a 64-bit address from a lane pair.
+    fn global_place(&mut self, addr: &Src) -> Res<Place> {
+        let lo = self.raw32(&addr.reg, addr.swizzle[0])?;
+        let hi = self.raw32(&addr.reg, addr.swizzle[1])?;
+        let a = self.d();
+        match (lo, hi) {
+            (Val::Imm(l), Val::Imm(h)) => self.line(format!("mov.b64 {a}, {};", l | (h << 32))),
+            (lo, hi) => {
+                let l = self.val_reg(lo, T::B32);
+                let h = self.val_reg(hi, T::B32);
+                self.line(format!("mov.b64 {a}, {{{l}, {h}}};"));
+            }
+        }
+        Ok(Place::Mem(MemRef { space: "global", base: a, off: 0 }))
+    }
+
+    /// `SHARED` and `PRIVATE`: a 32-bit offset from the start of the block.
+    fn local_place(&mut self, kind: MemoryKind, addr: &Src) -> Res<Place> {
+        let (base, space) = if kind == MemoryKind::Shared {
+            self.uses_smem = true;
+            ("%smem", "shared")
+        } else {
+            if self.private_bytes == 0 {
+                return Err(self.malformed("PRIVATE accessed but CS_PRIVATE_BYTES is 0"));
+            }
+            self.uses_priv = true;
+            ("%priv", "local")
+        };
+        let r = match self.raw32(&addr.reg, addr.swizzle[0])? {
+            Val::Imm(b) => MemRef { space, base: base.to_string(), off: b & 0xffff_ffff },
+            Val::Reg(r) => {
+                let a = self.s();
+                self.line(format!("add.s32 {a}, {base}, {r};"));
+                MemRef { space, base: a, off: 0 }
+            }
+        };
+        Ok(if kind == MemoryKind::Shared { Place::Mem(r) } else { Place::Private(r) })
+    }
+
+    pub(super) fn load(&mut self, inst: &Instruction) -> Res<()> {
+        let d = inst.dst[0];
+        let res = inst.src[0].reg;
+        let addr = inst.src[1];
+        let place = self.place(&res, &addr)?;
+        for c in Self::channels(d.mask) {
+            let r = self.dst_reg(&d, c)?;
+            match &place {
+                Place::Mem(m) | Place::Private(m) => {
+                    self.line(format!("ld.{}.b32 {r}, {};", m.space, m.at(4 * c as u64)))
+                }
+                Place::Input(off) => self.input_word(&r, off + 4 * c as u64)?,
+            }
+        }
+        Ok(())
+    }
+
+    pub(super) fn store(&mut self, inst: &Instruction) -> Res<()> {
+        let d = inst.dst[0];
+        let addr = inst.src[0];
+        let value = inst.src[1];
+        let place = self.place(&d.reg, &addr)?;
+        let m = match place {
+            Place::Mem(m) | Place::Private(m) => m,
+            Place::Input(_) => unreachable!("the validator rejects stores to INPUT"),
+        };
+        for c in Self::channels(d.mask) {
+            let v = self.read32(&value, c, T::B32)?;
+            self.line(format!("st.{}.b32 {}, {v};", m.space, m.at(4 * c as u64)));
+        }
+        Ok(())
+    }
+
+    pub(super) fn atomic(&mut self, inst: &Instruction, op: &str, t: T) -> Res<()> {
+        let res = inst.src[0].reg;
+        let addr = inst.src[1];
+        let place = self.place(&res, &addr)?;
+        let v = self.read32(&inst.src[2], 0, t)?;
+        let v = self.reg32(v);
+        let v2 = if inst.op == Opcode::ATOMCAS {
+            let w = self.read32(&inst.src[3], 0, t)?;
+            Some(self.reg32(w))
+        } else {
+            None
+        };
+        let old = self.s();
+        match place {
+            Place::Mem(m) => {
+                let extra = v2.map(|w| format!(", {w}")).unwrap_or_default();
+                self.line(format!("atom.{}.{op} {old}, {}, {v}{extra};", m.space, m.at(0)));
+            }
+            Place::Private(m) => {
+                // Private memory belongs to one work-item: a plain read-modify-write.
+                let at = m.at(0);
+                self.line(format!("ld.local.b32 {old}, {at};"));
+                let new = self.s();
+                match (op, v2) {
+                    ("exch.b32", _) => self.line(format!("mov.b32 {new}, {v};")),
+                    ("cas.b32", Some(w)) => {
+                        let p = self.p();
+                        self.line(format!("setp.eq.b32 {p}, {old}, {v};"));
+                        self.line(format!("selp.b32 {new}, {w}, {old}, {p};"));
+                    }
+                    ("add.f32", _) => self.line(format!("add.rn.f32 {new}, {old}, {v};")),
+                    ("add.u32", _) => self.line(format!("add.s32 {new}, {old}, {v};")),
+                    (op, _) => self.line(format!("{op} {new}, {old}, {v};")),
+                }
+                self.line(format!("st.local.b32 {at}, {new};"));
+            }
+            Place::Input(_) => unreachable!("the validator rejects atomics on INPUT"),
+        }
+        let d = inst.dst[0];
+        self.fill(&d, &old)
+    }
+
+    /// The 32-bit word at byte `off` of the INPUT block, into register `r`.
+    pub(super) fn input_word(&mut self, r: &str, off: u64) -> Res<()> {
+        if off % 4 != 0 {
+            return Err(self.malformed(format!("INPUT offset {off} is not 4-byte aligned")));
+        }
+        let covering = self.params.iter().find(|p| {
+            let (s, n) = (u64::from(p.slot.offset), u64::from(p.slot.size));
+            s <= off && off + 4 <= s + n
+        });
+        if let Some(p) = covering {
+            let (name, k) = (p.name.clone(), off - u64::from(p.slot.offset));
+            match p.kind {
+                ParamKind::Local => {
+                    self.uses_smem = true;
+                    let (a, w) = (self.d(), self.s());
+                    self.line(format!("ld.param.u64 {a}, [{name}];"));
+                    self.line(format!("cvt.u32.u64 {w}, {a};"));
+                    self.line(format!("sub.s32 {r}, {w}, %smem;"));
+                }
+                ParamKind::Global | ParamKind::Scalar(_) | ParamKind::Bytes { .. } => {
+                    let at = if k == 0 { format!("[{name}]") } else { format!("[{name}+{k}]") };
+                    self.line(format!("ld.param.b32 {r}, {at};"));
+                }
+            }
+            return Ok(());
+        }
+        // A word made of several small arguments (or padding): assemble it byte by byte.
+        let mut parts = Vec::new();
+        for b in 0..4u64 {
+            let byte = off + b;
+            let p = self.params.iter().find(|p| {
+                let (s, n) = (u64::from(p.slot.offset), u64::from(p.slot.size));
+                s <= byte && byte < s + n
+            });
+            if let Some(p) = p {
+                if matches!(p.kind, ParamKind::Global | ParamKind::Local) {
+                    return Err(
+                        self.malformed(format!("INPUT word at {off} splits a pointer argument"))
+                    );
+                }
+                let (name, k) = (p.name.clone(), byte - u64::from(p.slot.offset));
+                let v = self.s();
+                let at = if k == 0 { format!("[{name}]") } else { format!("[{name}+{k}]") };
+                self.line(format!("ld.param.u8 {v}, {at};"));
+                parts.push((b, v));
+            }
+        }
+        if parts.is_empty() {
+            if off + 4 > u64::from(self.input_size) {
+                return Err(
+                    self.malformed(format!("INPUT offset {off} is past the argument block"))
+                );
+            }
+            // Padding between arguments reads as zero.
+            self.line(format!("mov.b32 {r}, 0;"));
+            return Ok(());
+        }
+        self.line(format!("mov.b32 {r}, 0;"));
+        for (b, v) in parts {
+            if b == 0 {
+                self.line(format!("or.b32 {r}, {r}, {v};"));
+            } else {
+                let sh = self.s();
+                self.line(format!("shl.b32 {sh}, {v}, {};", 8 * b));
+                self.line(format!("or.b32 {r}, {r}, {sh};"));
+            }
+        }
+        Ok(())
+    }
+}
