@@ -280,13 +280,26 @@ fn panel<DB: DrawingBackend>(
         .border_style(RGBColor(180, 180, 180))
         .draw()
         .map_err(|x| e(x.to_string()))?;
+    let at = |x: f64, v: f64| chart.backend_coord(&(x, v));
+    axis_labels(area, &at, groups, y)
+}
+
+/// What plotters does not draw on a panel: the ticks between the powers of ten, and the
+/// groups' names under the axis. `at` is the backend pixel of a chart coordinate.
+fn axis_labels<DB: DrawingBackend>(
+    area: &DrawingArea<DB, Shift>,
+    at: &dyn Fn(f64, f64) -> (i32, i32),
+    groups: &[Group],
+    y: (f64, f64),
+) -> Result<(), ReportError> {
+    let e = err::<String>("figure2");
     // plotters labels only the powers of ten on a log axis: label 2×, 5×, 20×… too.
     let base = area.get_base_pixel();
     let tick_style =
         TextStyle::from((FAMILY, 12).into_font()).pos(Pos::new(HPos::Right, VPos::Center));
     for v in [0.2, 0.5, 2.0, 5.0, 20.0, 50.0, 200.0, 500.0] {
         if v > y.0 && v < y.1 {
-            let (px, py) = chart.backend_coord(&(-0.5, v));
+            let (px, py) = at(-0.5, v);
             let (rx, ry) = (px - base.0, py - base.1);
             area.draw(&PathElement::new(vec![(rx - 4, ry), (rx, ry)], BLACK))
                 .map_err(|x| e(x.to_string()))?;
@@ -300,7 +313,7 @@ fn panel<DB: DrawingBackend>(
     let label_style =
         TextStyle::from((FAMILY, label_size).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
     for (gi, g) in groups.iter().enumerate() {
-        let (px, py) = chart.backend_coord(&(gi as f64, y.0));
+        let (px, py) = at(gi as f64, y.0);
         area.draw(&Text::new(
             g.label.clone(),
             (px - base.0, py - base.1 + 6),
