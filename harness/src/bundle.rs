@@ -6,13 +6,13 @@
 //! its error in the manifest instead of an artifact. `visabench run` without `--bundle` makes a
 //! bundle in a temporary directory and runs it, so there is one way to run.
 
-use crate::files;
 use crate::variant::JitLevel;
 use kernels::{Size, Workload};
 use serde::{Deserialize, Serialize};
 use std::path::{Path as FsPath, PathBuf};
 use std::time::Instant;
 use thiserror::Error;
+use visabench_core::files;
 use visabench_core::{
     ArtifactKind, BuildOptions, CompileRequest, KernelSignature, Path, PathError, Target,
 };
@@ -161,6 +161,15 @@ impl Manifest {
             }
         }
         out
+    }
+}
+
+impl PathEntry {
+    /// The first line of the compile error, when compilation failed.
+    pub fn error_line(&self) -> Option<&str> {
+        self.error
+            .as_deref()
+            .map(|e| e.lines().next().unwrap_or(""))
     }
 }
 

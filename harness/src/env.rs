@@ -48,6 +48,37 @@ pub struct Env {
 }
 
 impl Env {
+    /// The environment of a run of the bundle `m` on `device`, sampled by `sampling` with
+    /// inputs from `seed`.
+    pub fn for_run(
+        device: &DeviceInfo,
+        m: &crate::bundle::Manifest,
+        sampling: &crate::exec::Sampling,
+        seed: u64,
+    ) -> Env {
+        let mut env = Env::gather(Some(device), m.llvm_version.clone());
+        env.size = m.size.to_string();
+        env.set_sampling(sampling);
+        env.seed = seed;
+        env
+    }
+
+    /// The finishing levels a run uses on `device`: those `asked` that its compiler takes
+    /// ([`crate::variant::applicable`]). Records them, and the note saying what was dropped.
+    pub fn set_levels(
+        &mut self,
+        asked: &[crate::variant::JitLevel],
+        device: &DeviceInfo,
+    ) -> Vec<crate::variant::JitLevel> {
+        let (levels, note) = crate::variant::applicable(asked, device.is_nvidia(), &device.label());
+        self.jit_opt_levels = levels
+            .iter()
+            .map(|l| crate::variant::level_name(*l))
+            .collect();
+        self.jit_opt_note = note;
+        levels
+    }
+
     /// Records how the timing passes sampled.
     pub fn set_sampling(&mut self, s: &crate::exec::Sampling) {
         self.reps = s.reps;

@@ -30,7 +30,7 @@ pub struct Verified {
 }
 
 impl Verified {
-    fn failed(status: Status, message: String, build_log: Option<String>) -> Verified {
+    pub(crate) fn failed(status: Status, message: String, build_log: Option<String>) -> Verified {
         Verified {
             status,
             message: Some(message),
@@ -220,6 +220,31 @@ pub fn classify(e: &DeviceError) -> Status {
 }
 
 /// Runs the instance once on `loaded`, returning its outputs and launches.
+/// `outputs` checked against the workload's CPU reference (from `reference_cache`, else
+/// computed): `ok`, or `wrong` with the first mismatches; launches, log and time left empty.
+pub(crate) fn checked(
+    inst: &dyn Instance,
+    outputs: &[kernels::Output],
+    workload: &dyn Workload,
+    reference_cache: Option<&FsPath>,
+) -> Verified {
+    let reference = crate::refcache::get_or_make(reference_cache, || inst.reference());
+    let verdict = kernels::verify(&reference, outputs, workload.tolerance());
+    let (status, message) = if verdict.ok {
+        (Status::Ok, None)
+    } else {
+        (Status::Wrong, Some(describe_mismatch(&verdict)))
+    };
+    Verified {
+        status,
+        message,
+        build_log: None,
+        verdict: Some(verdict),
+        launches: vec![],
+        run_seconds: 0.0,
+    }
+}
+
 fn run_once(
     session: &Session,
     loaded: &mut Loaded,
@@ -248,23 +273,12 @@ pub fn verify_path(cx: &Ctx<'_>, path: &str, level: JitLevel) -> Verified {
             run_seconds,
             ..Verified::failed(classify(&e), e.to_string(), build_log)
         },
-        Ok((outputs, launches)) => {
-            let reference = crate::refcache::get_or_make(cx.reference_cache, || inst.reference());
-            let verdict = kernels::verify(&reference, &outputs, p.workload.tolerance());
-            let (status, message) = if verdict.ok {
-                (Status::Ok, None)
-            } else {
-                (Status::Wrong, Some(describe_mismatch(&verdict)))
-            };
-            Verified {
-                status,
-                message,
-                build_log,
-                verdict: Some(verdict),
-                launches,
-                run_seconds,
-            }
-        }
+        Ok((outputs, launches)) => Verified {
+            build_log,
+            launches,
+            run_seconds,
+            ..checked(inst.as_ref(), &outputs, p.workload, cx.reference_cache)
+        },
     }
 }
 

@@ -9,7 +9,7 @@
 //! Paths without a TGSI stage (`native`, `llvm`) are `unsupported` on it.
 
 use crate::bundle::{self, WorkloadEntry};
-use crate::exec::{describe_mismatch, Verified};
+use crate::exec::{checked, Verified};
 use crate::opencl::DeviceInfo;
 use crate::results::Status;
 use ir_tgsi::abi::{InputLayout, Kernel};
@@ -86,14 +86,7 @@ pub fn kernels_of(text: &str, entry: &WorkloadEntry) -> Result<Vec<Kernel>, Stri
 }
 
 fn failed(status: Status, message: String) -> Verified {
-    Verified {
-        status,
-        message: Some(message),
-        build_log: None,
-        verdict: None,
-        launches: vec![],
-        run_seconds: 0.0,
-    }
+    Verified::failed(status, message, None)
 }
 
 /// The verification pass of one (workload, path) on the interpreter.
@@ -150,25 +143,13 @@ pub fn verify_path(
             run_seconds,
             ..failed(crate::exec::classify(&e), e.to_string())
         },
-        Ok(outputs) => {
-            let reference = crate::refcache::get_or_make(reference_cache, || inst.reference());
-            let verdict = kernels::verify(&reference, &outputs, p.workload.tolerance());
-            let (status, message) = if verdict.ok {
-                (Status::Ok, None)
-            } else {
-                (Status::Wrong, Some(describe_mismatch(&verdict)))
-            };
-            Verified {
-                status,
-                message,
-                build_log: Some(format!(
-                    "TGSI interpreter: {} launches, {} instructions",
-                    dev.launches, dev.instructions
-                )),
-                verdict: Some(verdict),
-                launches: vec![],
-                run_seconds,
-            }
-        }
+        Ok(outputs) => Verified {
+            build_log: Some(format!(
+                "TGSI interpreter: {} launches, {} instructions",
+                dev.launches, dev.instructions
+            )),
+            run_seconds,
+            ..checked(inst.as_ref(), &outputs, p.workload, reference_cache)
+        },
     }
 }

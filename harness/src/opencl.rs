@@ -84,6 +84,11 @@ impl DeviceInfo {
         n(&self.platform_name) || n(&self.platform_vendor) || n(&self.device_vendor)
     }
 
+    /// Is this an NVIDIA GPU (where NVIDIA's OpenCL JIT-compiles PTX and returns its own)?
+    pub fn is_nvidia_gpu(&self) -> bool {
+        self.kind == "gpu" && self.is_nvidia()
+    }
+
     /// `platform / device`, for messages.
     pub fn label(&self) -> String {
         format!("{} / {}", self.platform_name, self.device_name)
@@ -217,7 +222,7 @@ pub fn choose(devices: &[DeviceInfo], spec: Option<&str>) -> Result<usize, ClErr
     }
     let pick = devices
         .iter()
-        .position(|d| d.kind == "gpu" && d.is_nvidia())
+        .position(DeviceInfo::is_nvidia_gpu)
         .or_else(|| devices.iter().position(|d| d.kind == "gpu"))
         .or_else(|| devices.iter().position(|d| d.kind == "cpu"))
         .unwrap_or(0);

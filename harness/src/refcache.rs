@@ -150,7 +150,7 @@ pub fn get_or_make(path: Option<&Path>, make: impl FnOnce() -> Vec<Output>) -> V
         }
     }
     let v = make();
-    if let Err(e) = crate::files::write_atomic(path, &encode(&v)) {
+    if let Err(e) = visabench_core::files::write_atomic(path, &encode(&v)) {
         log::warn!("cannot cache the reference at {}: {e}", path.display());
     }
     v

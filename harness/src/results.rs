@@ -5,15 +5,15 @@
 
 use crate::bundle::Ablated;
 use crate::env::Env;
-use crate::files::write_atomic;
 use crate::stats::Summary;
-use crate::variant::{level_name, JitLevel};
+use crate::variant::{level_name, JitLevel, Variant};
 use kernels::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::fmt;
 use std::path::Path;
 use thiserror::Error;
+use visabench_core::files::write_atomic;
 
 /// Version of the results format.
 pub const FORMAT: u32 = 1;
@@ -133,6 +133,16 @@ pub struct PathResult {
     pub kernels: Vec<KernelTiming>,
     /// The whole launch sequence (kernel [`ALL_KERNELS`]).
     pub total: Option<KernelTiming>,
+}
+
+impl PathResult {
+    /// The variant this row ran: its path at its finishing level.
+    pub fn variant(&self) -> Variant {
+        Variant {
+            path: self.path.clone(),
+            level: self.jit_opt_level,
+        }
+    }
 }
 
 /// One workload.

@@ -175,6 +175,9 @@ pub fn selection(m: &Manifest, opts: &Options) -> Result<(Vec<String>, Vec<Varia
     Ok((workloads, variants))
 }
 
+/// The file beside the results that says how long each phase of a run took.
+pub const TIMING_TXT: &str = "timing.txt";
+
 /// The wall-clock time of each phase of a run, written to `timing.txt` beside the results.
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct Phases {
@@ -193,6 +196,14 @@ impl Phases {
             .iter()
             .map(|(w, s)| format!("{w}: {s:.1} s\n"))
             .collect()
+    }
+
+    /// Appends these phases to `OUT/timing.txt` (where a run wrote its own phases first).
+    pub fn append_to(&self, out: &std::path::Path) -> std::io::Result<()> {
+        let p = out.join(TIMING_TXT);
+        let mut text = std::fs::read_to_string(&p).unwrap_or_default();
+        text.push_str(&self.text());
+        visabench_core::files::write_atomic(&p, text.as_bytes())
     }
 }
 
@@ -372,7 +383,7 @@ pub fn run(
         }
         _ => BTreeMap::new(),
     };
-    let timing_txt = opts.out.join("timing.txt");
+    let timing_txt = opts.out.join(TIMING_TXT);
     for name in &workloads {
         let w =
             crate::workloads::find(name).ok_or_else(|| RunError::UnknownToBinary(name.clone()))?;
@@ -453,7 +464,7 @@ pub fn run(
 fn write_phases(path: &std::path::Path, phases: &Phases, start: std::time::Instant) {
     let mut text = phases.text();
     text.push_str(&format!("run: {:.1} s\n", start.elapsed().as_secs_f64()));
-    if let Err(e) = crate::files::write_atomic(path, text.as_bytes()) {
+    if let Err(e) = visabench_core::files::write_atomic(path, text.as_bytes()) {
         log::warn!("{}: {e}", path.display());
     }
 }
@@ -506,14 +517,7 @@ fn time_workload(
 }
 
 fn lost(status: Status, message: String) -> Verified {
-    Verified {
-        status,
-        message: Some(message),
-        build_log: None,
-        verdict: None,
-        launches: vec![],
-        run_seconds: 0.0,
-    }
+    Verified::failed(status, message, None)
 }
 
 fn timing(kernel: &str, reps: &[Rep], pick: &dyn Fn(&Rep) -> (u64, u64)) -> KernelTiming {

@@ -138,7 +138,7 @@ pub fn serve(request: &Path, response: &Path) -> Result<(), String> {
         serde_json::from_slice(&text).map_err(|e| format!("{}: {e}", request.display()))?;
     let resp = handle(&req);
     let json = serde_json::to_vec(&resp).map_err(|e| e.to_string())?;
-    crate::files::write_atomic(response, &json)
+    visabench_core::files::write_atomic(response, &json)
         .map_err(|e| format!("{}: {e}", response.display()))?;
     Ok(())
 }

@@ -2,7 +2,6 @@
 //! `ptxas -arch=sm_90` accepts the PTX.
 
 use std::path::{Path as FsPath, PathBuf};
-use std::process::Command;
 use visabench_core::{BuildOptions, CompileRequest, Compiled, Path, PathError, Target};
 
 fn compile_tests_dir() -> PathBuf {
@@ -36,21 +35,9 @@ fn compile(path: &FsPath, only: Option<&str>) -> Result<Compiled, PathError> {
 }
 
 fn ptxas_accepts(ptx: &str, what: &str) {
-    let ptxas = visabench_core::tools::ptxas().expect("ptxas (run scripts/setup)");
-    let dir = tempfile::tempdir().unwrap();
-    let input = dir.path().join("k.ptx");
-    std::fs::write(&input, ptx).unwrap();
-    let out = Command::new(ptxas)
-        .args(["-arch=sm_90", "-o"])
-        .arg(dir.path().join("k.cubin"))
-        .arg(&input)
-        .output()
-        .unwrap();
-    assert!(
-        out.status.success(),
-        "{what}: ptxas rejected the PTX:\n{}\n---\n{ptx}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    if let Err(e) = test_support::ptxas_accepts(ptx) {
+        panic!("{what}: {e}\n---\n{ptx}");
+    }
 }
 
 #[test]

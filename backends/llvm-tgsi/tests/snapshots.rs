@@ -60,24 +60,7 @@ fn ptx_modern() {
 }
 
 fn ptxas_accepts(name: &str, ptx: &str) {
-    let ptxas = visabench_core::tools::ptxas().expect("ptxas");
-    let dir = tempfile_dir();
-    let f = dir.join(format!("{name}.ptx"));
-    std::fs::write(&f, ptx).expect("write ptx");
-    let out = std::process::Command::new(ptxas)
-        .args(["-arch=sm_90", "-o", "/dev/null"])
-        .arg(&f)
-        .output()
-        .expect("run ptxas");
-    assert!(
-        out.status.success(),
-        "{name}: ptxas: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn tempfile_dir() -> std::path::PathBuf {
-    let d = std::env::temp_dir().join(format!("lw-snap-{}", std::process::id()));
-    std::fs::create_dir_all(&d).expect("temp dir");
-    d
+    if let Err(e) = test_support::ptxas_accepts(ptx) {
+        panic!("{name}: {e}");
+    }
 }

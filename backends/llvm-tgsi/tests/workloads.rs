@@ -22,21 +22,7 @@ fn compile(
 }
 
 fn ptxas_accepts(ptx: &str) -> Result<(), String> {
-    let ptxas = visabench_core::tools::ptxas().map_err(|e| e.to_string())?;
-    let dir = std::env::temp_dir().join(format!("lw-ptxas-{}", std::process::id()));
-    std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
-    let f = dir.join(format!("k{}.ptx", ptx.len()));
-    std::fs::write(&f, ptx).map_err(|e| e.to_string())?;
-    let out = std::process::Command::new(ptxas)
-        .args(["-arch=sm_90", "-o", "/dev/null"])
-        .arg(&f)
-        .output()
-        .map_err(|e| e.to_string())?;
-    if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    }
+    test_support::ptxas_accepts(ptx).map_err(|e| e.to_string())
 }
 
 #[test]

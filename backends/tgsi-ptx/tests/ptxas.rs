@@ -7,7 +7,6 @@
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::Command;
 
 use anyhow::{bail, Context, Result};
 use backend_tgsi_ptx::{compile, compile_module, BackendError};
@@ -57,22 +56,7 @@ fn load(path: &Path) -> Result<(Program, InputLayout)> {
 }
 
 fn ptxas_accepts(ptx: &str, what: &str) -> Result<()> {
-    let ptxas = visabench_core::tools::ptxas().context("ptxas (run scripts/setup)")?;
-    let dir = tempfile::tempdir()?;
-    let input = dir.path().join("k.ptx");
-    std::fs::write(&input, ptx)?;
-    let out = Command::new(ptxas)
-        .args(["-arch=sm_90", "-o"])
-        .arg(dir.path().join("k.cubin"))
-        .arg(&input)
-        .output()?;
-    if !out.status.success() {
-        bail!(
-            "{what}: ptxas rejected the PTX:\n{}\n---\n{ptx}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-    }
-    Ok(())
+    test_support::ptxas_accepts(ptx).map_err(|e| anyhow::anyhow!("{what}: {e}\n---\n{ptx}"))
 }
 
 fn compile_file(name: &str) -> Result<String> {

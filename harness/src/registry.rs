@@ -1,8 +1,0 @@
-//! The registry of compilation paths lives in the `path-registry` crate (`paths/`), shared
-//! with the interposer so that it needs no part of this binary. Adding a path = one crate
-//! implementing [`visabench_core::Path`] + one line in `path_registry::paths`.
-
-pub use path_registry::{paths, resolve_all, BASELINE};
-// Names, profiles and the ablation are chosen on the compile side (and by `intercept`).
-#[cfg(feature = "compile")]
-pub use path_registry::{ablation, names, resolve};
