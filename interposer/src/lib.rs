@@ -10,6 +10,7 @@
 //!   PTX with `clCreateProgramWithBinary`, fall back to the native build (or fail, strict).
 //! * [`state`] — the tables: application handle → replacement program, kernels, events.
 //! * [`config`] — the `VISABENCH_*` environment variables.
+//! * [`platform`] — `VISABENCH_PLATFORM`: which OpenCL platforms the application sees.
 //! * [`persist`] — writing the record while the application runs (after every build, as
 //!   kernel times come in, at exit), and [`crash`], the fatal-signal handler that writes it
 //!   when the application crashes.
@@ -22,12 +23,14 @@
 //! Settings: `VISABENCH_PATH` (`native`, `llvm`, `tgsi`, …), `VISABENCH_PROFILE`, `VISABENCH_MODE`
 //! (`route`|`record`|`replay`), `VISABENCH_REPLAY=DIR`, `VISABENCH_RECORD=FILE`,
 //! `VISABENCH_STRICT=1`, `VISABENCH_OPTIONS`, `VISABENCH_SM`, `VISABENCH_PTX_ISA`,
-//! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`, `VISABENCH_SIGNALS=0`.
+//! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`, `VISABENCH_PLATFORM=NAME`,
+//! `VISABENCH_SIGNALS=0`.
 
 pub mod config;
 pub mod crash;
 pub mod ffi;
 pub mod persist;
+pub mod platform;
 pub mod route;
 pub mod state;
 
