@@ -55,6 +55,12 @@ pub struct Config {
     pub profile_queues: bool,
     /// `VISABENCH_VERBOSE=1`: one stderr line per routed program.
     pub verbose: bool,
+    /// `VISABENCH_PLATFORM=NAME`: the application sees only the platforms whose name or
+    /// vendor contains `NAME` (case ignored); see [`crate::platform`].
+    pub platform: Option<String>,
+    /// `VISABENCH_SIGNALS=0` leaves fatal signals alone: no handler writes the record when the
+    /// application crashes (the record written after each build still survives).
+    pub signals: bool,
 }
 
 /// A setting that could not be understood; the interposer reports it and uses the default.
@@ -158,6 +164,11 @@ impl Config {
             profile_queues: !get("VISABENCH_PROFILE_QUEUES")
                 .is_some_and(|s| matches!(s.trim(), "0" | "false" | "no" | "off")),
             verbose: flag("VISABENCH_VERBOSE"),
+            platform: get("VISABENCH_PLATFORM")
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty()),
+            signals: !get("VISABENCH_SIGNALS")
+                .is_some_and(|s| matches!(s.trim(), "0" | "false" | "no" | "off")),
         };
         (config, errors)
     }
@@ -184,6 +195,7 @@ mod tests {
         assert_eq!(c.mode, Mode::Route);
         assert_eq!(c.record, PathBuf::from("visabench-intercept-42.json"));
         assert!(!c.strict && c.profile_queues && c.sm.is_none());
+        assert!(c.platform.is_none() && c.signals);
     }
 
     #[test]
@@ -196,8 +208,12 @@ mod tests {
             ("VISABENCH_SM", "sm_80"),
             ("VISABENCH_PTX_ISA", "8.0"),
             ("VISABENCH_PROFILE_QUEUES", "0"),
+            ("VISABENCH_PLATFORM", " NVIDIA "),
+            ("VISABENCH_SIGNALS", "0"),
         ]);
         assert!(e.is_empty(), "{e:?}");
+        assert_eq!(c.platform.as_deref(), Some("NVIDIA"));
+        assert!(!c.signals);
         assert_eq!(
             (c.path.as_str(), c.mode, c.strict, c.sm, c.ptx_isa),
             ("llvm", Mode::Replay, true, Some(80), (8, 0))

@@ -10,25 +10,34 @@
 //!   PTX with `clCreateProgramWithBinary`, fall back to the native build (or fail, strict).
 //! * [`state`] — the tables: application handle → replacement program, kernels, events.
 //! * [`config`] — the `VISABENCH_*` environment variables.
+//! * [`platform`] — `VISABENCH_PLATFORM`: which OpenCL platforms the application sees.
+//! * [`persist`] — writing the record while the application runs (after every build, as
+//!   kernel times come in, at exit), and [`crash`], the fatal-signal handler that writes it
+//!   when the application crashes.
 //!
 //! The files it reads and writes are the `interposer-record` crate's (`interposer/record/`),
 //! which the harness reads without linking this library: [`interposer_record::record`], the
-//! JSON record written at exit (format in `interposer/README.md`), and
-//! [`interposer_record::replay`], the record/replay directory for GPU nodes without LLVM.
+//! JSON record (format in `interposer/README.md`), and [`interposer_record::replay`], the
+//! record/replay directory for GPU nodes without LLVM.
 //!
 //! Settings: `VISABENCH_PATH` (`native`, `llvm`, `tgsi`, …), `VISABENCH_PROFILE`, `VISABENCH_MODE`
 //! (`route`|`record`|`replay`), `VISABENCH_REPLAY=DIR`, `VISABENCH_RECORD=FILE`,
 //! `VISABENCH_STRICT=1`, `VISABENCH_OPTIONS`, `VISABENCH_SM`, `VISABENCH_PTX_ISA`,
-//! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`.
+//! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`, `VISABENCH_PLATFORM=NAME`,
+//! `VISABENCH_SIGNALS=0`.
 
 pub mod config;
+pub mod crash;
 pub mod ffi;
+pub mod persist;
+pub mod platform;
 pub mod route;
 pub mod state;
 
 use config::Config;
 use ffi::{EventState, Handle};
 use interposer_record::record;
+use persist::Why;
 use state::State;
 use std::sync::{LazyLock, Mutex, MutexGuard, Once};
 
@@ -36,9 +45,14 @@ use std::sync::{LazyLock, Mutex, MutexGuard, Once};
 pub const TAG: &str = "visabench-interposer";
 
 static CONFIG: LazyLock<Config> = LazyLock::new(|| {
-    let (config, errors) = Config::from_lookup(|k| std::env::var(k).ok(), std::process::id());
+    let (mut config, errors) = Config::from_lookup(|k| std::env::var(k).ok(), std::process::id());
     for e in errors {
         eprintln!("{TAG}: {e}");
+    }
+    // Relative to the directory the application started in, wherever it goes later: the
+    // record is written many times while it runs.
+    if let Ok(abs) = std::path::absolute(&config.record) {
+        config.record = abs;
     }
     config
 });
@@ -55,7 +69,27 @@ pub(crate) fn state() -> MutexGuard<'static, State> {
     STATE.lock().unwrap_or_else(|e| e.into_inner())
 }
 
-/// First call of any intercepted function: register the exit hook.
+/// The application's executable name (the file name of `argv[0]`), which names its programs
+/// in messages and the record.
+pub(crate) fn app_name() -> &'static str {
+    static NAME: LazyLock<String> = LazyLock::new(|| {
+        let file = |p: std::path::PathBuf| {
+            p.file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .filter(|n| !n.is_empty())
+        };
+        std::env::args_os()
+            .next()
+            .map(std::path::PathBuf::from)
+            .and_then(file)
+            .or_else(|| std::env::current_exe().ok().and_then(file))
+            .unwrap_or_else(|| "application".into())
+    });
+    &NAME
+}
+
+/// First call of any intercepted function: register the exit hook and the fatal-signal
+/// handler.
 pub(crate) fn init() {
     static ONCE: Once = Once::new();
     ONCE.call_once(|| {
@@ -69,11 +103,21 @@ pub(crate) fn init() {
             );
         }
         ffi::at_exit(at_exit);
+        if c.signals {
+            crash::install(&c.record);
+        }
     });
 }
 
-/// Polls every event waiting to be timed, without waiting; records those that finished.
+/// Polls every event waiting to be timed, without waiting; records those that finished, and
+/// writes the record when that is due ([`persist`]).
 pub(crate) fn drain_events() {
+    collect_events();
+    persist::persist(Why::Times);
+}
+
+/// [`drain_events`] without writing the record.
+fn collect_events() {
     let pending = state().take_pending();
     if pending.is_empty() {
         return;
@@ -99,33 +143,15 @@ pub(crate) fn drain_events() {
 
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
-        drain_events();
-        let c = config();
-        let mut s = state();
-        // Launches still running at exit cannot be timed.
-        for (idx, _) in s.take_pending() {
-            s.finished(idx, None);
-        }
-        let mut record = s.record.clone();
-        drop(s);
-        record.format = record::FORMAT.into();
-        record.pid = std::process::id();
-        record.command = std::env::args().collect();
-        record.path = c.path_name();
-        record.mode = c.mode.as_str().into();
-        record.strict = c.strict;
-        record.written_unix = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map(|d| d.as_secs())
-            .unwrap_or(0);
-        match record.write(&c.record) {
-            Ok(()) => {
-                if c.verbose {
-                    eprintln!("{TAG}: record written to {}", c.record.display());
-                }
+        collect_events();
+        {
+            let mut s = state();
+            // Launches still running at exit cannot be timed.
+            for (idx, _) in s.take_pending() {
+                s.finished(idx, None);
             }
-            Err(e) => eprintln!("{TAG}: cannot write the record: {e}"),
         }
+        persist::persist(Why::Exit);
     });
 }
 
@@ -156,18 +182,20 @@ pub(crate) fn build_tracked(
         options,
         devices,
         header_dir,
+        app_name: app_name(),
     };
     let routed = route::route(config(), &input);
+    let name = &routed.name;
     if let Some(e) = &routed.error {
         let what = match routed.outcome {
             record::Outcome::Fallback => "falling back to the native build",
             record::Outcome::Failed => "failing the build (VISABENCH_STRICT=1)",
             _ => "continuing",
         };
-        eprintln!("{TAG}: program {id}: {e}\n{TAG}: program {id}: {what}");
+        eprintln!("{TAG}: program {id} ({name}): {e}\n{TAG}: program {id} ({name}): {what}");
     } else if config().verbose {
         eprintln!(
-            "{TAG}: program {id}: built along `{}` ({:.3} s)",
+            "{TAG}: program {id} ({name}): built along `{}` ({:.3} s)",
             routed.path, routed.compile_seconds
         );
     }
@@ -182,6 +210,7 @@ pub(crate) fn build_tracked(
     }
     let r = &mut s.record.programs[id];
     r.key = routed.key.clone();
+    r.name = routed.name.clone();
     r.options = options.to_string();
     r.path = routed.path.clone();
     r.outcome = routed.outcome;
@@ -201,25 +230,32 @@ pub(crate) fn build_tracked(
         }
         route::Decision::Native { .. } => {}
     }
+    drop(s);
+    // Before the driver's build of a native decision too: should the driver crash, the
+    // record names the program it was building.
+    persist::persist(Why::Build);
     Some(routed.decision)
 }
 
 /// Records the result of a native build of the application's handle.
 pub(crate) fn native_built(app: Handle, code: ffi::ClInt, seconds: f64) {
-    let mut s = state();
-    let Some(id) = s.program(app).map(|p| p.id) else {
-        return;
-    };
-    let r = &mut s.record.programs[id];
-    r.driver_build_seconds = seconds;
-    if code != ffi::cl::SUCCESS {
-        r.outcome = record::Outcome::DriverError;
-        let msg = format!("the native build returned {code}");
-        r.error = Some(match r.error.take() {
-            Some(e) => format!("{e}; {msg}"),
-            None => msg,
-        });
+    {
+        let mut s = state();
+        let Some(id) = s.program(app).map(|p| p.id) else {
+            return;
+        };
+        let r = &mut s.record.programs[id];
+        r.driver_build_seconds = seconds;
+        if code != ffi::cl::SUCCESS {
+            r.outcome = record::Outcome::DriverError;
+            let msg = format!("the native build returned {code}");
+            r.error = Some(match r.error.take() {
+                Some(e) => format!("{e}; {msg}"),
+                None => msg,
+            });
+        }
     }
+    persist::persist(Why::Build);
 }
 
 /// A program made by `clLinkProgram` from `inputs`. One tracked input is routed like a build
@@ -261,6 +297,8 @@ pub(crate) fn link_tracked(
         r.outcome = record::Outcome::NotRouted;
         r.error = Some(message);
         r.builds = 1;
+        drop(s);
+        persist::persist(Why::Build);
         return false;
     };
     let id = state().add_program(linked, context, source);

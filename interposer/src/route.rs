@@ -72,6 +72,8 @@ pub struct BuildInput<'a> {
     pub devices: &'a [Handle],
     /// A directory holding embedded headers (`clCompileProgram`), added as `-I`.
     pub header_dir: Option<PathBuf>,
+    /// The application's executable name, which names the program in messages.
+    pub app_name: &'a str,
 }
 
 /// What the application's handle should stand for.
@@ -101,6 +103,8 @@ pub struct Routed {
     pub error: Option<String>,
     /// The replay key of source and options.
     pub key: String,
+    /// The program's name in messages: `APP:KEY` (`interposer_record::replay::program_name`).
+    pub name: String,
     /// Wall seconds of the path's compilation.
     pub compile_seconds: f64,
     /// The path's stage times.
@@ -109,9 +113,32 @@ pub struct Routed {
     pub driver_build_seconds: f64,
 }
 
+/// The file name the path's compiler is given: in the working directory (so `#include`s
+/// relative to it resolve as the driver resolves them), named after the key.
+fn compile_file_name(key: &str) -> String {
+    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
+    cwd.join(format!("program-{key}.cl")).display().to_string()
+}
+
+/// `message` naming the program as `routed.name` does, not by this machine's file names: the
+/// compiler's input and the scratch header directory here, a replay directory's on the
+/// machine that compiled it (`interposer_record::replay::neutral_message`).
+fn neutral(message: &str, input: &BuildInput<'_>, routed: &Routed) -> String {
+    let file = compile_file_name(&routed.key);
+    let source = format!("{}/source.cl", routed.name);
+    let include = format!("{}/include", routed.name);
+    let headers = input.header_dir.as_ref().map(|d| d.display().to_string());
+    let mut known = vec![(file.as_str(), source.as_str())];
+    if let Some(h) = &headers {
+        known.push((h.as_str(), include.as_str()));
+    }
+    replay::neutral_message(message, &routed.key, &routed.name, &known)
+}
+
 /// Decides and performs the build of one program along `cfg`'s path.
 pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
     let key = replay::program_key(input.source, input.options);
+    let name = replay::program_name(Some(input.app_name), &key);
     let mut routed = Routed {
         decision: Decision::Native {
             options: input.options.to_string(),
@@ -120,6 +147,7 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
         outcome: Outcome::Routed,
         error: None,
         key,
+        name,
         compile_seconds: 0.0,
         stages: Vec::new(),
         driver_build_seconds: 0.0,
@@ -133,6 +161,7 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
                     input.source,
                     input.options,
                     input.header_dir.as_deref(),
+                    Some(input.app_name),
                 ) {
                     routed.error = Some(e.to_string());
                 }
@@ -154,14 +183,15 @@ pub fn route(cfg: &Config, input: &BuildInput<'_>) -> Routed {
             routed.decision = decision;
         }
         Err(e) => {
-            let message = e.to_string();
+            let message = neutral(&e.to_string(), input, &routed);
             routed.error = Some(message.clone());
             if cfg.strict {
                 routed.path = cfg.path_name();
                 routed.outcome = Outcome::Failed;
                 routed.decision = Decision::Fail(format!(
-                    "visabench interposer: path `{}` could not build this program (VISABENCH_STRICT=1):\n{message}\n",
-                    cfg.path_name()
+                    "visabench interposer: path `{}` could not build program {} (VISABENCH_STRICT=1):\n{message}\n",
+                    cfg.path_name(),
+                    routed.name
                 ));
             } else {
                 routed.outcome = Outcome::Fallback;
@@ -209,11 +239,7 @@ fn obtain(
         parsed.include_dirs.push(dir.display().to_string());
     }
     let target = target_for(cfg, input);
-    let cwd = std::env::current_dir().unwrap_or_else(|_| PathBuf::from("."));
-    let file_name = cwd
-        .join(format!("program-{}.cl", routed.key))
-        .display()
-        .to_string();
+    let file_name = compile_file_name(&routed.key);
     let req = CompileRequest {
         file_name: &file_name,
         source: input.source,
@@ -309,6 +335,45 @@ fn hand_to_driver(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn errors_name_the_program_not_this_machines_files() {
+        let key = "0123456789abcdef";
+        let header_dir = std::env::temp_dir().join("visabench-interposer-1/program-0");
+        let input = BuildInput {
+            app: Handle(0),
+            context: Handle(0),
+            source: "",
+            options: "",
+            devices: &[],
+            header_dir: Some(header_dir.clone()),
+            app_name: "bfs",
+        };
+        let routed = Routed {
+            decision: Decision::Fail(String::new()),
+            path: "llvm".into(),
+            outcome: Outcome::Failed,
+            error: None,
+            key: key.into(),
+            name: "bfs:0123456789abcdef".into(),
+            compile_seconds: 0.0,
+            stages: Vec::new(),
+            driver_build_seconds: 0.0,
+        };
+        let message = format!(
+            "{f}: compilation failed\n{f}:2:1: error: x\n{h}/params.h:1:1: error: y\n\
+             /elsewhere/replay/{key}/source.cl:3:1: error: z",
+            f = compile_file_name(key),
+            h = header_dir.display()
+        );
+        assert_eq!(
+            neutral(&message, &input, &routed),
+            "bfs:0123456789abcdef/source.cl: compilation failed\n\
+             bfs:0123456789abcdef/source.cl:2:1: error: x\n\
+             bfs:0123456789abcdef/include/params.h:1:1: error: y\n\
+             bfs:0123456789abcdef/source.cl:3:1: error: z"
+        );
+    }
 
     #[test]
     fn extra_options_are_appended() {

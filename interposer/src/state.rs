@@ -3,6 +3,7 @@
 //! record being assembled. Pure bookkeeping: no OpenCL calls happen here.
 
 use crate::ffi::Handle;
+use crate::persist::Changes;
 use interposer_record::record::{KernelRecord, Outcome, ProgramRecord, Record};
 use std::collections::{HashMap, HashSet};
 
@@ -43,8 +44,10 @@ pub struct State {
     kernel_index: HashMap<(usize, String), usize>,
     pending: Vec<(usize, Handle)>,
     profiled_queues: HashSet<Handle>,
-    /// The record written at exit.
+    /// The record being assembled (written by [`crate::persist`]).
     pub record: Record,
+    /// What changed since the record was last written.
+    pub changes: Changes,
 }
 
 impl State {
@@ -54,6 +57,7 @@ impl State {
         self.record.programs.push(ProgramRecord {
             id,
             key: String::new(),
+            name: String::new(),
             options: String::new(),
             path: String::new(),
             outcome: Outcome::Unbuilt,
@@ -166,6 +170,7 @@ impl State {
     /// Counts one launch of kernel record `idx`; `event` is an event to time later.
     pub fn launched(&mut self, idx: usize, event: Option<Handle>) {
         let k = &mut self.record.kernels[idx];
+        self.changes.any = true;
         k.launches += 1;
         match event {
             Some(e) => self.pending.push((idx, e)),
@@ -192,8 +197,12 @@ impl State {
     /// A finished launch of kernel record `idx`: its GPU time, if known.
     pub fn finished(&mut self, idx: usize, ns: Option<u64>) {
         let k = &mut self.record.kernels[idx];
+        self.changes.any = true;
         match ns {
-            Some(ns) => k.add_time(ns),
+            Some(ns) => {
+                self.changes.first_time |= k.timed == 0;
+                k.add_time(ns);
+            }
             None => k.untimed += 1,
         }
     }
@@ -241,7 +250,15 @@ mod tests {
         s.launched(idx, None);
         let pending = s.take_pending();
         assert_eq!(pending, vec![(idx, Handle(0x50))]);
+        assert_eq!(
+            s.changes,
+            Changes {
+                any: true,
+                first_time: false
+            }
+        );
         s.finished(idx, Some(1000));
+        assert!(s.changes.first_time, "the kernel's first time");
         let k = &s.record.kernels[idx];
         assert_eq!(
             (k.launches, k.timed, k.untimed, k.total_ns),

@@ -7,102 +7,12 @@
 //! fallback. The replacement machinery (handle swapping) is exercised through replay mode with
 //! artifacts that rewrite the OpenCL C source.
 
-use anyhow::{bail, Context as _, Result};
-use interposer_record::record::{Outcome, Record};
+mod common;
+
+use anyhow::{Context as _, Result};
+use common::{built, kernel, run, test_app};
+use interposer_record::record::Outcome;
 use interposer_record::replay;
-use std::path::{Path, PathBuf};
-use std::process::Command;
-
-/// `libinterposer.so`, built by cargo next to this test's executable.
-fn library() -> Result<PathBuf> {
-    let exe = std::env::current_exe()?;
-    let deps = exe.parent().context("test executable has no directory")?;
-    for dir in [deps, deps.parent().unwrap_or(deps)] {
-        let lib = dir.join("libinterposer.so");
-        if lib.is_file() {
-            return Ok(lib);
-        }
-    }
-    bail!("libinterposer.so not found next to {}", exe.display())
-}
-
-/// Compiles the test application into `dir`.
-fn test_app(dir: &Path) -> Result<PathBuf> {
-    let src = Path::new(env!("CARGO_MANIFEST_DIR")).join("testapp/multiprog.c");
-    let out = dir.join("multiprog");
-    let status = Command::new("cc")
-        .args(["-O1", "-Wall", "-o"])
-        .arg(&out)
-        .arg(&src)
-        .args(["-lOpenCL", "-lm"])
-        .status()
-        .context("running cc")?;
-    if !status.success() {
-        bail!("cc failed on {}", src.display());
-    }
-    Ok(out)
-}
-
-struct Run {
-    code: Option<i32>,
-    stdout: String,
-    stderr: String,
-    record: Option<Record>,
-}
-
-/// Runs the application under the interposer with `vars` (and no other `VISABENCH_*`).
-fn run(dir: &Path, app: &Path, args: &[&str], vars: &[(&str, &str)]) -> Result<Run> {
-    let record = dir.join("record.json");
-    let _ = std::fs::remove_file(&record);
-    let mut cmd = Command::new(app);
-    cmd.args(args).current_dir(dir);
-    for (k, _) in std::env::vars() {
-        if k.starts_with("VISABENCH_") {
-            cmd.env_remove(k);
-        }
-    }
-    cmd.env("LD_PRELOAD", library()?)
-        .env("VISABENCH_RECORD", &record);
-    for (k, v) in vars {
-        cmd.env(k, v);
-    }
-    let out = cmd.output().context("running the test application")?;
-    Ok(Run {
-        code: out.status.code(),
-        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
-        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
-        record: Record::read(&record).ok(),
-    })
-}
-
-impl Run {
-    fn passed(&self) -> Result<&Record> {
-        if self.code != Some(0) || !self.stdout.contains("all checks passed") {
-            bail!(
-                "application failed ({:?})\nstdout:\n{}\nstderr:\n{}",
-                self.code,
-                self.stdout,
-                self.stderr
-            );
-        }
-        self.record.as_ref().context("no record written")
-    }
-}
-
-/// The programs the application builds (the header and the compile-only object are not built).
-fn built(r: &Record) -> Vec<&interposer_record::record::ProgramRecord> {
-    r.programs
-        .iter()
-        .filter(|p| p.outcome != Outcome::Unbuilt)
-        .collect()
-}
-
-fn kernel<'a>(r: &'a Record, name: &str) -> &'a interposer_record::record::KernelRecord {
-    r.kernels
-        .iter()
-        .find(|k| k.name == name)
-        .unwrap_or_else(|| panic!("no kernel `{name}` in the record"))
-}
 
 #[test]
 fn native_path_runs_unmodified_and_records_every_kernel() -> Result<()> {
@@ -120,7 +30,11 @@ fn native_path_runs_unmodified_and_records_every_kernel() -> Result<()> {
             (p.path.as_str(), p.outcome, &p.error),
             ("native", Outcome::Routed, &None)
         );
+        // Named by the application's file name and the program's key.
+        assert_eq!(p.name, format!("multiprog:{}", p.key));
     }
+    // The record written at exit, not a snapshot.
+    assert!(r.complete && r.signal.is_none());
     assert!(programs
         .iter()
         .any(|p| p.options == "-DFACTOR=3.0f -cl-mad-enable"));
@@ -224,6 +138,18 @@ fn strict_mode_fails_the_build_with_the_error_in_the_build_log() -> Result<()> {
         run.stderr
     );
     assert!(run.stderr.contains("VISABENCH_STRICT=1"), "{}", run.stderr);
+    // The interposer's lines and the build log the application printed name the program.
+    assert!(
+        run.stderr
+            .contains("visabench-interposer: program 0 (multiprog:"),
+        "{}",
+        run.stderr
+    );
+    assert!(
+        run.stderr.contains("could not build program multiprog:"),
+        "{}",
+        run.stderr
+    );
     let r = run.record.as_ref().context("no record")?;
     assert!(r.strict);
     assert_eq!(built(r).len(), 1);
@@ -406,5 +332,66 @@ fn replacement_programs_stand_in_for_the_applications_handles() -> Result<()> {
         .kernels
         .iter()
         .all(|k| k.path == "rewritten" && k.timed == k.launches && k.launches > 0));
+    Ok(())
+}
+
+/// A replay directory compiled on another machine whose errors still name that machine's
+/// files (as directories compiled before errors were rewritten do): replayed, the messages
+/// and the record name each program by the application and its key instead.
+#[test]
+fn replayed_errors_name_the_program_not_the_compiling_machines_files() -> Result<()> {
+    let dir = tempfile::tempdir()?;
+    let app = test_app(dir.path())?;
+    let rdir = dir.path().join("replay");
+    let rdir_s = rdir.display().to_string();
+    run(
+        dir.path(),
+        &app,
+        &[],
+        &[("VISABENCH_MODE", "record"), ("VISABENCH_REPLAY", &rdir_s)],
+    )?
+    .passed()?;
+    let elsewhere = "/scratch/.tmpXyZ/compiling-machine/progs";
+    for p in replay::recorded_programs(&rdir)? {
+        assert_eq!(p.app.as_deref(), Some("multiprog"), "application.txt");
+        std::fs::write(
+            rdir.join(&p.key).join("broken.error"),
+            format!(
+                "{elsewhere}/{k}/source.cl: compilation failed\n{elsewhere}/{k}/source.cl:3:1: error: broken here",
+                k = p.key
+            ),
+        )?;
+    }
+    let run = run(
+        dir.path(),
+        &app,
+        &[],
+        &[
+            ("VISABENCH_MODE", "replay"),
+            ("VISABENCH_REPLAY", &rdir_s),
+            ("VISABENCH_PATH", "broken"),
+        ],
+    )?;
+    let r = run.passed()?;
+    assert!(!run.stderr.contains(elsewhere), "{}", run.stderr);
+    for p in built(r) {
+        assert_eq!(p.outcome, Outcome::Fallback);
+        let name = format!("multiprog:{}", p.key);
+        assert_eq!(p.name, name);
+        let e = p.error.as_deref().unwrap_or_default();
+        assert!(!e.contains(elsewhere), "{e}");
+        assert!(
+            e.contains(&format!("{name}/source.cl:3:1: error: broken here")),
+            "{e}"
+        );
+        assert!(
+            run.stderr.contains(&format!(
+                "program {} ({name}): path `broken` could not",
+                p.id
+            )),
+            "{}",
+            run.stderr
+        );
+    }
     Ok(())
 }

@@ -1,6 +1,8 @@
-//! The record the interposer writes at exit: one entry per program the application built and
-//! one per kernel it launched. The format is documented in `interposer/README.md`; readers
-//! (`visabench intercept`: its summary and `--compare`) use [`Record::read`].
+//! The record the interposer writes: one entry per program the application built and one per
+//! kernel it launched. The interposer rewrites it while the application runs (after every
+//! build, and as kernel times come in), from a fatal-signal handler, and a last time at exit.
+//! The format is documented in `interposer/README.md`; readers (`visabench intercept`: its
+//! summary and `--compare`) use [`Record::read`].
 
 use serde::{Deserialize, Serialize};
 use std::path::Path as FsPath;
@@ -31,6 +33,15 @@ pub struct Record {
     pub device: Option<String>,
     /// Seconds since the Unix epoch when the record was written.
     pub written_unix: u64,
+    /// Whether this is the record written at exit, with every launch accounted for. `false`:
+    /// a snapshot written while the application ran (it may still be running, or it died
+    /// without exiting; see [`Record::signal`]).
+    #[serde(default)]
+    pub complete: bool,
+    /// The fatal signal (`SIGSEGV` = 11, `SIGABRT` = 6, …) the application died of, when the
+    /// interposer's signal handler wrote this record.
+    #[serde(default)]
+    pub signal: Option<i32>,
     /// Every program built from source, in creation order.
     pub programs: Vec<ProgramRecord>,
     /// Every kernel of those programs that was created, per program and name.
@@ -44,6 +55,11 @@ pub struct ProgramRecord {
     pub id: usize,
     /// FNV-1a hash of source and options, as the replay directory names it.
     pub key: String,
+    /// The name messages give the program: `APP:KEY` (the application's executable name and
+    /// the key; [`crate::replay::program_name`]); its source is `APP:KEY/source.cl` in them.
+    /// Empty until the program is built.
+    #[serde(default)]
+    pub name: String,
     /// The build options the application passed.
     pub options: String,
     /// The path that produced what the driver ran: the asked-for path, or `native` after a
@@ -184,15 +200,25 @@ impl Record {
         Ok(r)
     }
 
+    /// The record as the pretty JSON [`Record::write`] writes.
+    pub fn to_json(&self) -> String {
+        // A record holds only strings, numbers and lists: serializing it cannot fail.
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
     /// Writes the record as pretty JSON: to a scratch file next to `path`, then renamed over it.
     pub fn write(&self, path: &FsPath) -> Result<(), RecordError> {
-        let io = |source| RecordError::Io {
-            path: path.display().to_string(),
-            source,
-        };
-        let text = serde_json::to_string_pretty(self).map_err(|e| io(std::io::Error::other(e)))?;
-        write_atomic(path, text.as_bytes()).map_err(io)
+        write_json(path, self.to_json().as_bytes())
     }
+}
+
+/// Writes a serialized record (from [`Record::to_json`]) atomically: to a scratch file next to
+/// `path`, then renamed over it (`visabench_core::files::write_atomic`).
+pub fn write_json(path: &FsPath, json: &[u8]) -> Result<(), RecordError> {
+    write_atomic(path, json).map_err(|source| RecordError::Io {
+        path: path.display().to_string(),
+        source,
+    })
 }
 
 #[cfg(test)]
@@ -225,5 +251,42 @@ mod tests {
         assert_eq!(Record::read(&p).unwrap(), r);
         std::fs::write(&p, "{\"format\": \"other\"}").unwrap();
         assert!(matches!(Record::read(&p), Err(RecordError::Format { .. })));
+    }
+
+    #[test]
+    fn snapshot_fields_round_trip_and_default_in_older_records() {
+        let r = Record {
+            format: FORMAT.into(),
+            complete: false,
+            signal: Some(11),
+            programs: vec![ProgramRecord {
+                id: 0,
+                key: "0123456789abcdef".into(),
+                name: "bfs:0123456789abcdef".into(),
+                options: String::new(),
+                path: "native".into(),
+                outcome: Outcome::Failed,
+                error: Some("no".into()),
+                compile_seconds: 0.0,
+                stages: Vec::new(),
+                driver_build_seconds: 0.0,
+                builds: 1,
+            }],
+            ..Default::default()
+        };
+        let dir = tempfile::tempdir().unwrap();
+        let p = dir.path().join("r.json");
+        write_json(&p, r.to_json().as_bytes()).unwrap();
+        assert_eq!(Record::read(&p).unwrap(), r);
+        // A record from before these fields existed still reads.
+        let mut v: serde_json::Value = serde_json::from_str(&r.to_json()).unwrap();
+        let o = v.as_object_mut().unwrap();
+        o.remove("complete");
+        o.remove("signal");
+        o["programs"][0].as_object_mut().unwrap().remove("name");
+        std::fs::write(&p, v.to_string()).unwrap();
+        let old = Record::read(&p).unwrap();
+        assert_eq!((old.complete, old.signal), (false, None));
+        assert_eq!(old.programs[0].name, "");
     }
 }

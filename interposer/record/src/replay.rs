@@ -4,6 +4,7 @@
 //! ```text
 //! DIR/<key>/source.cl       the program's source, as the application passed it
 //! DIR/<key>/options.txt     its clBuildProgram options, verbatim
+//! DIR/<key>/application.txt the file name of the executable that built it first
 //! DIR/<key>/include/…       embedded headers of clCompileProgram, under their include names
 //! DIR/<key>/<path>.json     an Artifact: the path's Compiled output and its target
 //! DIR/<key>/<path>.error    why the path could not compile it
@@ -11,6 +12,11 @@
 //!
 //! `<key>` is [`program_key`] of source and options, so the same program built twice is saved
 //! once and an application run later finds its artifacts again.
+//!
+//! Messages name a program `APP:KEY` ([`program_name`]) and its source `APP:KEY/source.cl`,
+//! never by a file name of the machine that compiled it: [`compile_recorded`] rewrites those
+//! with [`neutral_message`] before it saves an error, so a GPU node replaying the directory
+//! prints nothing of the compiling machine's directories.
 
 use serde::{Deserialize, Serialize};
 use std::path::{Path as FsPath, PathBuf};
@@ -102,15 +108,78 @@ pub struct RecordedProgram {
     pub source: String,
     /// Its options, verbatim.
     pub options: String,
+    /// The file name of the application that built it (`application.txt`), if recorded.
+    pub app: Option<String>,
+}
+
+/// How messages name a program: `APP:KEY` (the application's executable name and the
+/// program's key), or `KEY` when the application is not known.
+pub fn program_name(app: Option<&str>, key: &str) -> String {
+    match app.map(str::trim).filter(|a| !a.is_empty()) {
+        Some(a) => format!("{a}:{key}"),
+        None => key.to_string(),
+    }
+}
+
+/// Characters that end a file name on its left in a compiler message.
+fn starts_name(c: char) -> bool {
+    c.is_whitespace() || "'\"`(<[=,;".contains(c)
+}
+
+/// Rewrites the file names of the machine that compiled program `key` out of `message`, so it
+/// names the program as `name` ([`program_name`]) does:
+///
+/// * each `(from, to)` of `known` (exact text, e.g. the file name the compiler was given) is
+///   replaced by `to`;
+/// * every file name that leads into a directory named after the key (`/tmp/x/KEY/source.cl`,
+///   `progs/KEY/include/h.h`: a replay directory) loses everything up to and including `KEY/`,
+///   which becomes `name/` (`bfs:KEY/source.cl`).
+///
+/// Text already rewritten is left as it is.
+pub fn neutral_message(message: &str, key: &str, name: &str, known: &[(&str, &str)]) -> String {
+    let mut text = message.to_string();
+    for (from, to) in known {
+        if !from.is_empty() {
+            text = text.replace(from, to);
+        }
+    }
+    if key.is_empty() {
+        return text;
+    }
+    let needle = format!("{key}/");
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text.as_str();
+    while let Some(i) = rest.find(&needle) {
+        let before = &rest[..i];
+        let into_dir = before
+            .chars()
+            .next_back()
+            .is_none_or(|c| c == '/' || starts_name(c));
+        if into_dir {
+            // The name starts after the last delimiter (all of them are one byte).
+            let start = before.rfind(starts_name).map_or(0, |j| j + 1);
+            out.push_str(&before[..start]);
+            out.push_str(name);
+            out.push('/');
+        } else {
+            out.push_str(before);
+            out.push_str(&needle);
+        }
+        rest = &rest[i + needle.len()..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Saves a program's source and options (once per key), with the headers found in
-/// `header_dir` (embedded headers of `clCompileProgram`); returns the key.
+/// `header_dir` (embedded headers of `clCompileProgram`) and the file name of the application
+/// that built it, `app` (kept from the first application that saved it); returns the key.
 pub fn save_program(
     dir: &FsPath,
     source: &str,
     options: &str,
     header_dir: Option<&FsPath>,
+    app: Option<&str>,
 ) -> Result<String, ReplayError> {
     let key = program_key(source, options);
     let pdir = dir.join(&key);
@@ -123,6 +192,12 @@ pub fn save_program(
         let opts = pdir.join("options.txt");
         write_atomic(&opts, options.as_bytes()).map_err(io(&opts))?;
         write_atomic(&src, source.as_bytes()).map_err(io(&src))?;
+    }
+    let app_file = pdir.join("application.txt");
+    if let Some(app) = app.filter(|a| !a.trim().is_empty()) {
+        if !app_file.exists() {
+            write_atomic(&app_file, app.trim().as_bytes()).map_err(io(&app_file))?;
+        }
     }
     Ok(key)
 }
@@ -151,10 +226,15 @@ pub fn recorded_programs(dir: &FsPath) -> Result<Vec<RecordedProgram>, ReplayErr
             continue;
         }
         let opts = entry.path().join("options.txt");
+        let app = std::fs::read_to_string(entry.path().join("application.txt"))
+            .ok()
+            .map(|a| a.trim().to_string())
+            .filter(|a| !a.is_empty());
         out.push(RecordedProgram {
             key: entry.file_name().to_string_lossy().into_owned(),
             source: std::fs::read_to_string(&src).map_err(io(&src))?,
             options: std::fs::read_to_string(&opts).map_err(io(&opts))?,
+            app,
         });
     }
     out.sort_by(|a, b| a.key.cmp(&b.key));
@@ -209,7 +289,8 @@ pub struct CompileOutcome {
 
 /// Compiles every program saved in `dir` along every path in `paths` for `target`, writing an
 /// artifact (or the error) per program and path. A path failing on a program is an outcome,
-/// not an error; only I/O problems are errors.
+/// not an error; only I/O problems are errors. Errors name the program as [`program_name`]
+/// does, not by this machine's file names ([`neutral_message`]).
 pub fn compile_recorded(
     dir: &FsPath,
     paths: &[Box<dyn Path>],
@@ -236,6 +317,10 @@ pub fn compile_recorded(
                         target,
                     };
                     path.compile(&req).map_err(|e| e.to_string())
+                })
+                .map_err(|message| {
+                    let name = program_name(prog.app.as_deref(), &prog.key);
+                    neutral_message(&message, &prog.key, &name, &[])
                 });
             let seconds = start.elapsed().as_secs_f64();
             let stale_error = error_file(dir, &prog.key, &name);
@@ -290,18 +375,36 @@ mod tests {
     #[test]
     fn save_compile_and_load_round_trip() {
         let dir = tempfile::tempdir().unwrap();
-        let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4", None).unwrap();
+        let k1 = save_program(dir.path(), "kernel void a(){}", "-DN=4", None, None).unwrap();
         let headers = tempfile::tempdir().unwrap();
         std::fs::create_dir(headers.path().join("sub")).unwrap();
         std::fs::write(headers.path().join("sub/h.h"), "#define X 1\n").unwrap();
-        let k2 =
-            save_program(dir.path(), "kernel void b(){}", "-O9", Some(headers.path())).unwrap();
+        let k2 = save_program(
+            dir.path(),
+            "kernel void b(){}",
+            "-O9",
+            Some(headers.path()),
+            Some("bfs"),
+        )
+        .unwrap();
         assert!(dir.path().join(&k2).join("include/sub/h.h").is_file());
         assert_eq!(
-            save_program(dir.path(), "kernel void a(){}", "-DN=4", None).unwrap(),
+            save_program(
+                dir.path(),
+                "kernel void a(){}",
+                "-DN=4",
+                None,
+                Some("other")
+            )
+            .unwrap(),
             k1
         );
-        assert_eq!(recorded_programs(dir.path()).unwrap().len(), 2);
+        let programs = recorded_programs(dir.path()).unwrap();
+        let app = |k: &str| programs.iter().find(|p| p.key == k).unwrap().app.clone();
+        assert_eq!(
+            (app(&k1), app(&k2)),
+            (Some("other".into()), Some("bfs".into()))
+        );
 
         let outcomes =
             compile_recorded(dir.path(), &[Box::new(Native)], Target::default()).unwrap();
@@ -320,5 +423,99 @@ mod tests {
             load_artifact(dir.path(), &k1, "llvm"),
             Err(ReplayError::Missing { .. })
         ));
+    }
+
+    #[test]
+    fn messages_name_programs_by_application_and_key() {
+        let key = "7ff22aaa4f8f4eef";
+        assert_eq!(program_name(Some("bfs"), key), "bfs:7ff22aaa4f8f4eef");
+        assert_eq!(program_name(Some(" "), key), key);
+        assert_eq!(program_name(None, key), key);
+        let name = "bfs:7ff22aaa4f8f4eef";
+        let message = format!(
+            "/tmp/.tmpAbC/progs/{key}/source.cl: compilation failed\n\
+             /tmp/.tmpAbC/progs/{key}/source.cl:3:7: error: use of undeclared identifier 'b'\n\
+             In file included from ./{key}/source.cl:1: note: ({key}/include/h.h:2:1)\n\
+             /home/u/app/kernel.h:1:1: error: other file; program {key} is named, key{key}/x kept"
+        );
+        let neutral = neutral_message(&message, key, name, &[]);
+        assert_eq!(
+            neutral,
+            format!(
+                "bfs:{key}/source.cl: compilation failed\n\
+                 bfs:{key}/source.cl:3:7: error: use of undeclared identifier 'b'\n\
+                 In file included from bfs:{key}/source.cl:1: note: (bfs:{key}/include/h.h:2:1)\n\
+                 /home/u/app/kernel.h:1:1: error: other file; program {key} is named, key{key}/x kept"
+            )
+        );
+        assert!(!neutral.contains("/tmp/"));
+        // Rewriting twice changes nothing; exact names given are replaced first.
+        assert_eq!(neutral_message(&neutral, key, name, &[]), neutral);
+        let routed = format!("/work/run/program-{key}.cl:1:2: error: x");
+        let from = format!("/work/run/program-{key}.cl");
+        let to = format!("{name}/source.cl");
+        assert_eq!(
+            neutral_message(&routed, key, name, &[(&from, &to)]),
+            format!("bfs:{key}/source.cl:1:2: error: x")
+        );
+    }
+
+    /// A path whose errors name the file it was given, as clang's diagnostics do.
+    struct Failing;
+    impl Path for Failing {
+        fn name(&self) -> &str {
+            "failing"
+        }
+        fn description(&self) -> &str {
+            "fails, naming its input"
+        }
+        fn hands(&self) -> visabench_core::ArtifactKind {
+            visabench_core::ArtifactKind::Ptx
+        }
+        fn stages(&self) -> Vec<&'static str> {
+            vec!["ptx"]
+        }
+        fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, visabench_core::PathError> {
+            Err(visabench_core::PathError::Stage {
+                path: "failing".into(),
+                stage: "ptx".into(),
+                message: format!(
+                    "{}:1:1: error: no (includes {:?})",
+                    req.file_name, req.options.include_dirs
+                ),
+            })
+        }
+    }
+
+    #[test]
+    fn saved_errors_carry_no_file_names_of_the_compiling_machine() {
+        let dir = tempfile::tempdir().unwrap();
+        let headers = tempfile::tempdir().unwrap();
+        std::fs::write(headers.path().join("h.h"), "#define X 1\n").unwrap();
+        let key = save_program(
+            dir.path(),
+            "kernel void k(){}",
+            "",
+            Some(headers.path()),
+            Some("bfs"),
+        )
+        .unwrap();
+        let outcomes =
+            compile_recorded(dir.path(), &[Box::new(Failing)], Target::default()).unwrap();
+        let here = dir.path().display().to_string();
+        let message = outcomes[0].result.clone().unwrap_err();
+        assert!(
+            message.contains(&format!("bfs:{key}/source.cl:1:1: error: no")),
+            "{message}"
+        );
+        assert!(message.contains(&format!("bfs:{key}/include")), "{message}");
+        assert!(!message.contains(&here), "{message}");
+        match load_artifact(dir.path(), &key, "failing") {
+            Err(e @ ReplayError::Failed { .. }) => {
+                let shown = e.to_string();
+                assert!(!shown.contains(&here) && shown.contains("bfs:"), "{shown}");
+            }
+            other => panic!("expected the saved failure, got {other:?}"),
+        }
     }
 }

@@ -697,3 +697,115 @@ pub unsafe extern "C" fn clGetCommandQueueInfo(
     }
     rc
 }
+
+// ---- VISABENCH_PLATFORM (see `crate::platform`) ----
+
+#[no_mangle]
+pub unsafe extern "C" fn clGetPlatformIDs(
+    num_entries: ClUint,
+    platforms: *mut RawHandle,
+    num_platforms: *mut ClUint,
+) -> ClInt {
+    let f = real_fn!(clGetPlatformIDs, cl::INVALID_OPERATION);
+    let view = guard("clGetPlatformIDs", None, || {
+        crate::init();
+        crate::platform::view().and_then(|v| v.as_ref().ok())
+    });
+    let Some(view) = view else {
+        // SAFETY: the application's arguments, unchanged.
+        return unsafe { f(num_entries, platforms, num_platforms) };
+    };
+    if (num_entries == 0 && !platforms.is_null())
+        || (platforms.is_null() && num_platforms.is_null())
+    {
+        return cl::INVALID_VALUE;
+    }
+    if !platforms.is_null() {
+        for (i, p) in view.visible.iter().take(num_entries as usize).enumerate() {
+            // SAFETY: the application passes room for `num_entries` platforms.
+            unsafe { *platforms.add(i) = p.raw() };
+        }
+    }
+    if !num_platforms.is_null() {
+        // SAFETY: a writable cl_uint.
+        unsafe { *num_platforms = view.visible.len() as ClUint };
+    }
+    if view.visible.is_empty() {
+        // What the ICD loader answers when there is no platform at all.
+        cl::PLATFORM_NOT_FOUND_KHR
+    } else {
+        cl::SUCCESS
+    }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn clGetDeviceIDs(
+    platform: RawHandle,
+    device_type: u64,
+    num_entries: ClUint,
+    devices: *mut RawHandle,
+    num_devices: *mut ClUint,
+) -> ClInt {
+    let f = real_fn!(clGetDeviceIDs, cl::INVALID_OPERATION);
+    let p = Handle::of(platform);
+    let target = guard("clGetDeviceIDs", Some(p), || {
+        match crate::platform::view() {
+            Some(Ok(view)) => view.admit(p),
+            _ => Some(p),
+        }
+    });
+    let Some(target) = target else {
+        return cl::INVALID_PLATFORM;
+    };
+    // SAFETY: the application's arguments, with a visible platform for the null one.
+    unsafe { f(target.raw(), device_type, num_entries, devices, num_devices) }
+}
+
+#[no_mangle]
+pub unsafe extern "C" fn clCreateContextFromType(
+    properties: *const isize,
+    device_type: u64,
+    pfn_notify: super::ContextNotify,
+    user_data: *mut c_void,
+    errcode_ret: *mut ClInt,
+) -> RawHandle {
+    let f = real_fn!(clCreateContextFromType, {
+        // SAFETY: as the application passed it.
+        unsafe { set_err(errcode_ret, cl::INVALID_OPERATION) };
+        std::ptr::null_mut()
+    });
+    let props = guard("clCreateContextFromType", Ok(None), || {
+        let Some(Ok(view)) = crate::platform::view() else {
+            return Ok(None);
+        };
+        let mut pairs = Vec::new();
+        if !properties.is_null() {
+            let mut i = 0;
+            // SAFETY: a zero-terminated list of (name, value) pairs, as the spec requires.
+            while unsafe { *properties.add(i) } != 0 {
+                pairs.push(unsafe { (*properties.add(i), *properties.add(i + 1)) });
+                i += 2;
+            }
+        }
+        view.context_properties(&pairs)
+    });
+    match props {
+        Err(()) => {
+            // SAFETY: as the application passed it.
+            unsafe { set_err(errcode_ret, cl::INVALID_PLATFORM) };
+            std::ptr::null_mut()
+        }
+        // SAFETY: the application's arguments, with a visible platform named.
+        Ok(Some(list)) => unsafe {
+            f(
+                list.as_ptr(),
+                device_type,
+                pfn_notify,
+                user_data,
+                errcode_ret,
+            )
+        },
+        // SAFETY: the application's arguments, unchanged.
+        Ok(None) => unsafe { f(properties, device_type, pfn_notify, user_data, errcode_ret) },
+    }
+}

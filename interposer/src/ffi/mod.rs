@@ -18,6 +18,9 @@ pub type ClUint = u32;
 pub type RawHandle = *mut c_void;
 /// `void (CL_CALLBACK *)(cl_program, void *)`, the build-completion callback.
 pub type BuildNotify = Option<unsafe extern "C" fn(RawHandle, *mut c_void)>;
+/// `void (CL_CALLBACK *)(const char *, const void *, size_t, void *)`, a context's error callback.
+pub type ContextNotify =
+    Option<unsafe extern "C" fn(*const c_char, *const c_void, usize, *mut c_void)>;
 
 /// An OpenCL object handle as a plain address, for the interposer's tables.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -47,9 +50,15 @@ pub mod cl {
     pub const BUILD_PROGRAM_FAILURE: ClInt = -11;
     pub const LINK_PROGRAM_FAILURE: ClInt = -17;
     pub const INVALID_VALUE: ClInt = -30;
+    pub const INVALID_PLATFORM: ClInt = -32;
+    pub const PLATFORM_NOT_FOUND_KHR: ClInt = -1001;
     pub const INVALID_OPERATION: ClInt = -59;
     pub const OUT_OF_HOST_MEMORY: ClInt = -6;
     pub const BUILD_ERROR: ClInt = -2;
+
+    pub const PLATFORM_NAME: ClUint = 0x0902;
+    pub const PLATFORM_VENDOR: ClUint = 0x0903;
+    pub const CONTEXT_PLATFORM: isize = 0x1084;
 
     pub const DEVICE_NAME: ClUint = 0x102B;
     pub const DEVICE_COMPUTE_CAPABILITY_MAJOR_NV: ClUint = 0x4000;
@@ -103,6 +112,10 @@ macro_rules! real_functions {
 }
 
 real_functions! {
+    clGetPlatformIDs: fn(ClUint, *mut RawHandle, *mut ClUint) -> ClInt;
+    clGetPlatformInfo: fn(RawHandle, ClUint, usize, *mut c_void, *mut usize) -> ClInt;
+    clGetDeviceIDs: fn(RawHandle, u64, ClUint, *mut RawHandle, *mut ClUint) -> ClInt;
+    clCreateContextFromType: fn(*const isize, u64, ContextNotify, *mut c_void, *mut ClInt) -> RawHandle;
     clCreateProgramWithSource: fn(RawHandle, ClUint, *const *const c_char, *const usize, *mut ClInt) -> RawHandle;
     clCreateProgramWithBinary: fn(RawHandle, ClUint, *const RawHandle, *const usize, *const *const u8, *mut ClInt, *mut ClInt) -> RawHandle;
     clBuildProgram: fn(RawHandle, ClUint, *const RawHandle, *const c_char, BuildNotify, *mut c_void) -> ClInt;
@@ -328,6 +341,35 @@ pub fn device_name(device: Handle) -> Result<String, ClFailure> {
     // SAFETY: as above.
     string_info("clGetDeviceInfo", |s, v, r| unsafe {
         f(device.raw(), cl::DEVICE_NAME, s, v, r)
+    })
+}
+
+/// Every platform the real library has (`clGetPlatformIDs`; none is not an error here).
+pub fn platform_ids() -> Result<Vec<Handle>, ClFailure> {
+    let f = real_or!(clGetPlatformIDs);
+    let mut n: ClUint = 0;
+    // SAFETY: count query.
+    let rc = unsafe { f(0, std::ptr::null_mut(), &mut n) };
+    if rc == cl::PLATFORM_NOT_FOUND_KHR || (rc == cl::SUCCESS && n == 0) {
+        return Ok(Vec::new());
+    }
+    check("clGetPlatformIDs", rc)?;
+    let mut ids = vec![std::ptr::null_mut::<c_void>(); n as usize];
+    let mut got: ClUint = 0;
+    // SAFETY: `ids` holds `n` handles.
+    check("clGetPlatformIDs", unsafe {
+        f(n, ids.as_mut_ptr(), &mut got)
+    })?;
+    ids.truncate(got.min(n) as usize);
+    Ok(ids.into_iter().map(Handle::of).collect())
+}
+
+/// A string of a platform (`CL_PLATFORM_NAME`, `CL_PLATFORM_VENDOR`).
+pub fn platform_string(platform: Handle, param: ClUint) -> Result<String, ClFailure> {
+    let f = real_or!(clGetPlatformInfo);
+    // SAFETY: `string_info` passes a buffer of the size it names.
+    string_info("clGetPlatformInfo", |s, v, r| unsafe {
+        f(platform.raw(), param, s, v, r)
     })
 }
 
