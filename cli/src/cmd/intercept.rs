@@ -22,6 +22,10 @@ pub struct Args {
     /// The TGSI profile of a `tgsi` path (`trillium2019-no-fma-as-mad`, `modern+temps32`).
     #[arg(long)]
     profile: Option<String>,
+    /// Show the application only the OpenCL platforms whose name or vendor contains NAME
+    /// (case ignored), e.g. `nvidia`: for apps that take the first platform.
+    #[arg(long, value_name = "NAME")]
+    platform: Option<String>,
     /// `route` (compile in the application), `record` (save sources to --replay) or `replay`
     /// (use artifacts from --replay).
     #[arg(long, default_value = "route", value_parser = ["route", "record", "replay"])]
@@ -100,6 +104,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     if args.strict {
         cmd.env("VISABENCH_STRICT", "1");
     }
+    if let Some(p) = &args.platform {
+        cmd.env("VISABENCH_PLATFORM", p);
+    }
     if let Some(o) = &args.options {
         cmd.env("VISABENCH_OPTIONS", o);
     }
@@ -120,14 +127,22 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
         Ok(_) => {}
         Err(e) => eprintln!("visabench: no interposer record ({e}); did the program use OpenCL?"),
     }
-    Ok(match status.code() {
-        Some(0) => ExitCode::SUCCESS,
-        Some(c) => ExitCode::from(u8::try_from(c).unwrap_or(1)),
-        None => {
-            eprintln!("visabench: `{program}` was killed by a signal");
-            ExitCode::FAILURE
+    Ok(exit_status(&status, program))
+}
+
+/// The application's status as a shell reports it: its exit code, or 128 + the signal that
+/// killed it.
+fn exit_status(status: &std::process::ExitStatus, program: &str) -> ExitCode {
+    use std::os::unix::process::ExitStatusExt;
+    match (status.code(), status.signal()) {
+        (Some(0), _) => ExitCode::SUCCESS,
+        (Some(c), _) => ExitCode::from(u8::try_from(c).unwrap_or(1)),
+        (None, Some(sig)) => {
+            eprintln!("visabench: `{program}` was killed by signal {sig}");
+            ExitCode::from(u8::try_from(128 + sig).unwrap_or(255))
         }
-    })
+        (None, None) => ExitCode::FAILURE,
+    }
 }
 
 /// The interposer library: `--library`, else next to this binary, else target/{release,debug}
