@@ -97,9 +97,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
 
     let compiled: Compiled = match &args.kernel {
         None => path.compile(&req)?,
-        Some(k) if path.name() == "llvm" => ir_llvm::compile_kernels(&req, Some(k))?,
+        Some(k) if path.selects_kernels() => path.compile_kernel(&req, k)?,
         Some(k) => {
-            // Other paths cannot drop kernels; still check that the kernel exists.
+            // This path keeps every kernel; still check that the kernel exists.
             let sigs =
                 frontend_opencl::signatures_of(&req).map_err(|e| e.into_path_error(path.name()))?;
             if !sigs.iter().any(|s| &s.name == k) {
@@ -114,7 +114,7 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
                 "path `{}` keeps every kernel; --kernel only checked that `{k}` exists",
                 path.name()
             );
-            path.compile(&req)?
+            path.compile_kernel(&req, k)?
         }
     };
     if args.timings {
