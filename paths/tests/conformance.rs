@@ -21,26 +21,16 @@ fn request<'a>(w: &dyn kernels::Workload, options: &'a BuildOptions) -> CompileR
 }
 
 /// `ptxas -arch=sm_90` on `ptx`: `None` when ptxas is missing, else its verdict.
-fn ptxas(ptx: &str, dir: &std::path::Path) -> Option<Result<(), String>> {
-    let ptxas = visabench_core::tools::ptxas().ok()?;
-    let f = dir.join("k.ptx");
-    std::fs::write(&f, ptx).ok()?;
-    let out = std::process::Command::new(ptxas)
-        .args(["-arch=sm_90", "-o"])
-        .arg(dir.join("k.cubin"))
-        .arg(&f)
-        .output()
-        .ok()?;
-    Some(if out.status.success() {
-        Ok(())
-    } else {
-        Err(String::from_utf8_lossy(&out.stderr).into_owned())
-    })
+fn ptxas(ptx: &str) -> Option<Result<(), String>> {
+    match test_support::ptxas_accepts(ptx) {
+        Ok(()) => Some(Ok(())),
+        Err(test_support::PtxasError::Missing(_)) => None,
+        Err(e) => Some(Err(e.to_string())),
+    }
 }
 
 /// Checks `path` on `workloads`; returns the failures, one line each.
 fn conform(path: &dyn Path, workloads: &[&dyn kernels::Workload]) -> Vec<String> {
-    let dir = tempfile::tempdir().expect("temporary directory");
     let mut failures = Vec::new();
     let mut unchecked = false;
     for w in workloads {
@@ -73,7 +63,7 @@ fn conform(path: &dyn Path, workloads: &[&dyn kernels::Workload]) -> Vec<String>
                             failures.push(at("the OpenCL C artifact is not the source".into()));
                         }
                     }
-                    ArtifactKind::Ptx => match ptxas(&c.artifact, dir.path()) {
+                    ArtifactKind::Ptx => match ptxas(&c.artifact) {
                         None => unchecked = true,
                         Some(Ok(())) => {}
                         Some(Err(e)) => failures.push(at(format!(
