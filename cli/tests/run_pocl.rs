@@ -73,7 +73,17 @@ fn native_path_of_every_workload_verifies_at_tiny_size() {
                 .expect("kernel timing");
             assert!(kt.launches > 0, "{} · {k} never launched", w.workload);
         }
+        // Timed by replay (the default), and the checking replay read back what the
+        // recorded run read, bit for bit.
+        let check = p.replay_check.expect("a replayed timing pass has a check");
+        assert!(check.reads > 0, "{} · the check made no read", w.workload);
+        assert_eq!(
+            check.differing, 0,
+            "{} · a replay read differs from the recorded run's",
+            w.workload
+        );
     }
+    assert_eq!(r.env.timing_mode.as_deref(), Some("replay"));
     assert!(ok, "all paths ok, so the exit status is success\n{log}");
     let csv = std::fs::read_to_string(out.path().join("results.csv")).unwrap();
     assert!(
@@ -255,4 +265,27 @@ fn a_construct_the_path_cannot_express_is_unsupported_not_a_failure() {
         msg.contains("64-bit atomic") && msg.contains("atomics64.cl:"),
         "{msg}"
     );
+}
+
+#[test]
+fn rerun_timing_runs_the_host_code_every_repetition_and_says_so() {
+    let out = tempfile::tempdir().unwrap();
+    let (ok, log) = run(visabench()
+        .args(["run", "--paths", "native", "--size", "tiny", "--reps", "3"])
+        .args(["--warmup", "1", "--timing", "rerun", "--workloads", "vadd,bfs"])
+        .args(["--out", out.path().to_str().unwrap()]));
+    assert!(ok, "{log}");
+    let r = results::read(out.path()).unwrap_or_else(|e| panic!("{e}\n{log}"));
+    assert_eq!(r.env.timing_mode.as_deref(), Some("rerun"));
+    for w in ["vadd", "bfs"] {
+        let p = path_of(&r, w, "native");
+        assert_eq!(p.total.as_ref().and_then(|t| t.summary.as_ref()).map(|s| s.n), Some(3));
+        assert!(p.replay_check.is_none(), "nothing is replayed in rerun mode");
+    }
+    let timing = std::fs::read_to_string(out.path().join("timing.txt")).unwrap();
+    assert!(timing.contains("(rerun; 3 timed runs"), "{timing}");
+    let (ok, log) = run(visabench()
+        .args(["run", "--paths", "native", "--size", "tiny", "--timing", "fast"])
+        .args(["--out", out.path().to_str().unwrap()]));
+    assert!(!ok && log.contains("unknown timing mode `fast` (replay, rerun)"), "{log}");
 }

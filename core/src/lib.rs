@@ -11,6 +11,7 @@
 
 pub mod files;
 pub mod options;
+pub mod parallel;
 pub mod path;
 pub mod signature;
 pub mod tools;

@@ -38,6 +38,10 @@ pub struct Env {
     /// Wall-clock seconds the extra repetitions could take per workload.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub extra_seconds: Option<f64>,
+    /// How the timing passes repeated a run (`replay` or `rerun`, see `harness::replay`);
+    /// absent in results from before replay existed (they reran).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timing_mode: Option<String>,
     pub seed: u64,
     /// The finishing levels (`default`, `0`…`3`: `-cl-nv-opt-level`) the run used.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -87,6 +91,7 @@ impl Env {
         self.max_reps = adaptive.then_some(s.max_reps);
         self.precision = if adaptive { s.precision } else { None };
         self.extra_seconds = adaptive.then_some(s.extra_seconds);
+        self.timing_mode = Some(s.mode.name().to_string());
     }
 }
 

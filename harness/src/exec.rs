@@ -7,6 +7,7 @@
 
 use crate::bundle::{self, Manifest, WorkloadEntry};
 use crate::opencl::{ClError, Launch, Loaded, Session};
+use crate::replay::{self, TimingMode};
 use crate::results::Status;
 use crate::variant::{with_level, JitLevel, Variant};
 use kernels::{DeviceError, Instance, Verdict, Workload};
@@ -75,6 +76,9 @@ pub struct Timed {
     pub reps: Vec<Rep>,
     /// Why the path stopped before all repetitions, if it did.
     pub error: Option<(Status, String)>,
+    /// In replay mode: what the checking replay found ([`crate::replay`]).
+    #[serde(default)]
+    pub replay: Option<replay::Checked>,
 }
 
 /// Errors that stop a pass before any path runs.
@@ -147,13 +151,22 @@ pub fn make_reference(
 /// Builds `path`'s artifact from the bundle at finishing level `level` (its option is added
 /// only on NVIDIA's OpenCL, the one compiler that takes it); `Err` is the failure to record.
 fn build(cx: &Ctx<'_>, path: &str, level: JitLevel) -> Result<Loaded, Box<Verified>> {
-    let (session, dir, p) = (cx.session, cx.dir, cx.prepared);
-    let Some(e) = p.entry.path(path) else {
+    build_entry(cx.session, cx.dir, cx.prepared.entry, path, level)
+}
+
+fn build_entry(
+    session: &Session,
+    dir: &FsPath,
+    entry: &WorkloadEntry,
+    path: &str,
+    level: JitLevel,
+) -> Result<Loaded, Box<Verified>> {
+    let Some(e) = entry.path(path) else {
         return Err(Box::new(Verified::failed(
             Status::BuildFailed,
             format!(
                 "path `{path}` of workload `{}` is not in the bundle",
-                p.entry.name
+                entry.name
             ),
             None,
         )));
@@ -182,7 +195,7 @@ fn build(cx: &Ctx<'_>, path: &str, level: JitLevel) -> Result<Loaded, Box<Verifi
         e.build_options.clone()
     };
     session
-        .build(e.kind, &text, &options, p.entry.signatures.as_deref())
+        .build(e.kind, &text, &options, entry.signatures.as_deref())
         .map_err(|err| {
             Box::new(match err {
                 ClError::Build { code, log } => Verified::failed(
@@ -298,8 +311,11 @@ pub fn describe_mismatch(v: &Verdict) -> String {
     s
 }
 
-/// The timing pass: `sampling.warmup` runs per path, then rounds with the paths interleaved
-/// (see [`Sampling`] for how many). A path that fails stops being timed; the others go on.
+/// The timing pass: every variant built (in parallel), then `sampling.warmup` untimed rounds,
+/// then timed rounds with the variants interleaved (see [`Sampling`] for how many). In
+/// [`TimingMode::Replay`] each variant's host code runs once first, recorded, and every round
+/// replays the recording ([`crate::replay`]). A variant that fails stops being timed; the
+/// others go on.
 pub fn time_paths(
     cx: &Ctx<'_>,
     variants: &[Variant],
@@ -308,8 +324,8 @@ pub fn time_paths(
     let inst = cx.prepared.workload.prepare(cx.size, cx.seed);
     let mut out: BTreeMap<String, Timed> = BTreeMap::new();
     let mut loaded: Vec<(String, Loaded)> = Vec::new();
-    for v in variants {
-        match build(cx, &v.path, v.level) {
+    for (v, built) in variants.iter().zip(build_all(cx, variants)) {
+        match built {
             Ok(l) => loaded.push((v.key(), l)),
             Err(e) => {
                 let t = out.entry(v.key()).or_default();
@@ -317,6 +333,65 @@ pub fn time_paths(
             }
         }
     }
+    let session = cx.session;
+    match sampling.mode {
+        TimingMode::Rerun => rounds(&mut loaded, &mut out, sampling, &mut |_, l| {
+            run_once(session, l, inst.as_ref()).map(|(_, launches)| launches)
+        }),
+        TimingMode::Replay => {
+            let mut pristine = replay::Pristine::new(session);
+            let mut pool = replay::Pool::default();
+            let mut built: Vec<(String, Loaded)> = Vec::new();
+            let mut recorded: Vec<replay::Trace> = Vec::new();
+            for (key, mut l) in loaded {
+                match replay::record(session, &mut l, inst.as_ref(), &mut pristine) {
+                    Ok(t) => {
+                        built.push((key, l));
+                        recorded.push(t);
+                    }
+                    Err(e) => {
+                        out.entry(key).or_default().error =
+                            Some((classify(&e), format!("timing pass (recording run): {e}")));
+                    }
+                }
+            }
+            rounds(&mut built, &mut out, sampling, &mut |i, l| {
+                replay::replay(session, l, &recorded[i], &pristine, &mut pool, false)
+                    .map(|(launches, _)| launches)
+            });
+            // One more replay with the reads, compared with the recorded run's.
+            for (i, (key, l)) in built.iter_mut().enumerate() {
+                let t = out.entry(key.clone()).or_default();
+                if t.error.is_some() {
+                    continue;
+                }
+                match replay::replay(session, l, &recorded[i], &pristine, &mut pool, true) {
+                    Ok((_, checked)) => t.replay = Some(checked),
+                    Err(e) => t.error = Some((classify(&e), format!("timing pass (check): {e}"))),
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Builds every variant's program, several at once (the builds are independent, and a
+/// finisher at a high level can take a second or more each).
+fn build_all(cx: &Ctx<'_>, variants: &[Variant]) -> Vec<Result<Loaded, Box<Verified>>> {
+    let (session, dir, entry) = (cx.session, cx.dir, cx.prepared.entry);
+    visabench_core::parallel::map(variants, visabench_core::parallel::cores(8), |_, v| {
+        build_entry(session, dir, entry, &v.path, v.level)
+    })
+}
+
+/// The rounds of a timing pass over the built variants: `run(i, program)` runs variant `i`
+/// once and returns its launches.
+fn rounds(
+    loaded: &mut [(String, Loaded)],
+    out: &mut BTreeMap<String, Timed>,
+    sampling: &Sampling,
+    run: &mut dyn FnMut(usize, &mut Loaded) -> Result<Vec<Launch>, DeviceError>,
+) {
     let mut alive: Vec<bool> = vec![true; loaded.len()];
     let fixed = sampling.warmup + sampling.reps;
     let mut extra_since: Option<Instant> = None;
@@ -344,8 +419,8 @@ pub fn time_paths(
             }
             let t = out.entry(path.clone()).or_default();
             let started = Instant::now();
-            match run_once(cx.session, l, inst.as_ref()) {
-                Ok((_, launches)) => {
+            match run(i, l) {
+                Ok(launches) => {
                     if round >= sampling.warmup {
                         let mut rep = Rep::of(&launches);
                         rep.wall_ns = started.elapsed().as_nanos() as u64;
@@ -359,7 +434,6 @@ pub fn time_paths(
             }
         }
     }
-    out
 }
 
 /// How many repetitions a timing pass runs: `warmup` untimed rounds, `reps` timed ones, then,
@@ -378,6 +452,9 @@ pub struct Sampling {
     /// interval, e.g. 0.02; `None`: exactly `reps` repetitions.
     pub precision: Option<f64>,
     pub extra_seconds: f64,
+    /// Whether a repetition replays a recorded run or reruns the host code.
+    #[serde(default)]
+    pub mode: TimingMode,
 }
 
 impl Sampling {
@@ -389,6 +466,7 @@ impl Sampling {
             max_reps: reps,
             precision: None,
             extra_seconds: 0.0,
+            mode: TimingMode::default(),
         }
     }
 

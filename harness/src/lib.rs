@@ -30,6 +30,7 @@ pub mod interp;
 pub mod opencl;
 pub mod plan;
 pub mod refcache;
+pub mod replay;
 pub mod results;
 pub mod runner;
 pub mod stats;

@@ -316,13 +316,54 @@ impl Session {
 
     /// A fresh [`kernels::Device`] over `program`: its own buffers, launch timings recorded.
     pub fn device<'a>(&'a self, program: &'a mut Loaded) -> OpenClDevice<'a> {
+        self.device_with(program, Vec::new())
+    }
+
+    /// A device whose first buffers are `buffers` (ids 0, 1, … in that order): how a replay
+    /// ([`crate::replay`]) reuses the buffers of earlier runs.
+    pub(crate) fn device_with<'a>(
+        &'a self,
+        program: &'a mut Loaded,
+        buffers: Vec<Buffer<u8>>,
+    ) -> OpenClDevice<'a> {
         OpenClDevice {
             session: self,
             program,
-            buffers: Vec::new(),
+            buffers,
             pending: Vec::new(),
             launches: Vec::new(),
         }
+    }
+
+    /// A new device buffer of `bytes` bytes (at least 1), contents undefined.
+    pub(crate) fn new_buffer(&self, bytes: usize) -> Result<Buffer<u8>, DeviceError> {
+        // SAFETY: no host pointer is passed; the size is non-zero.
+        unsafe {
+            Buffer::<u8>::create(
+                &self.context,
+                CL_MEM_READ_WRITE,
+                bytes.max(1),
+                std::ptr::null_mut(),
+            )
+        }
+        .map_err(|e| DeviceError::Other(format!("allocating {bytes} bytes failed: {}", cl_err(e))))
+    }
+
+    /// A new device buffer holding `data` (written before this returns).
+    pub(crate) fn buffer_of(&self, data: &[u8]) -> Result<Buffer<u8>, DeviceError> {
+        let mut b = self.new_buffer(data.len())?;
+        if !data.is_empty() {
+            // SAFETY: blocking write from a live slice no longer than the buffer.
+            unsafe {
+                self.queue
+                    .enqueue_write_buffer(&mut b, CL_BLOCKING, 0, data, &[])
+            }
+            .map_err(|e| DeviceError::Transfer {
+                op: "write",
+                message: cl_err(e),
+            })?;
+        }
+        Ok(b)
     }
 }
 
@@ -441,6 +482,35 @@ impl OpenClDevice<'_> {
         Ok(())
     }
 
+    /// Copies the first `len` bytes of `src` into the start of `dst` on the device, queued
+    /// behind what is queued (the queue is in order) without waiting.
+    pub(crate) fn copy_from(
+        &mut self,
+        dst: BufferId,
+        src: &Buffer<u8>,
+        len: usize,
+    ) -> Result<(), DeviceError> {
+        self.buffer(dst)?;
+        if len == 0 {
+            return Ok(());
+        }
+        let queue = &self.session.queue;
+        let d = &mut self.buffers[dst.0 as usize];
+        // SAFETY: both buffers are live; the range is checked by OpenCL.
+        unsafe { queue.enqueue_copy_buffer(src, d, 0, 0, len, &[]) }.map_err(|e| {
+            DeviceError::Transfer {
+                op: "copy",
+                message: cl_err(e),
+            }
+        })?;
+        Ok(())
+    }
+
+    /// The device's buffers, in id order, for the next run to reuse.
+    pub(crate) fn into_buffers(self) -> Vec<Buffer<u8>> {
+        self.buffers
+    }
+
     fn buffer(&self, b: BufferId) -> Result<&Buffer<u8>, DeviceError> {
         self.buffers
             .get(b.0 as usize)
@@ -460,18 +530,7 @@ impl OpenClDevice<'_> {
 
 impl kernels::Device for OpenClDevice<'_> {
     fn alloc(&mut self, bytes: usize) -> Result<BufferId, DeviceError> {
-        // SAFETY: no host pointer is passed; the size is non-zero.
-        let b = unsafe {
-            Buffer::<u8>::create(
-                &self.session.context,
-                CL_MEM_READ_WRITE,
-                bytes.max(1),
-                std::ptr::null_mut(),
-            )
-        }
-        .map_err(|e| {
-            DeviceError::Other(format!("allocating {bytes} bytes failed: {}", cl_err(e)))
-        })?;
+        let b = self.session.new_buffer(bytes)?;
         let id = u32::try_from(self.buffers.len())
             .map_err(|_| DeviceError::Other("too many buffers".into()))?;
         self.buffers.push(b);

@@ -280,6 +280,7 @@ pub fn sampling(
         max_reps: max_reps.max(reps),
         precision,
         extra_seconds,
+        mode: Default::default(),
     })
 }
 

@@ -133,6 +133,10 @@ pub struct PathResult {
     pub kernels: Vec<KernelTiming>,
     /// The whole launch sequence (kernel [`ALL_KERNELS`]).
     pub total: Option<KernelTiming>,
+    /// Timed by replay ([`crate::replay`]): how many reads the checking replay made and how
+    /// many differed from the recorded run's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub replay_check: Option<crate::replay::Checked>,
 }
 
 impl PathResult {
@@ -357,6 +361,7 @@ mod tests {
                         compile_seconds: Some(0.0),
                         kernels: vec![t("vadd", &[10, 12, 11], None)],
                         total: Some(t(ALL_KERNELS, &[10, 12, 11], None)),
+                        replay_check: None,
                     },
                     PathResult {
                         path: "llvm".into(),
@@ -368,6 +373,7 @@ mod tests {
                         compile_seconds: None,
                         kernels: vec![],
                         total: None,
+                        replay_check: None,
                     },
                 ],
             }],

@@ -97,12 +97,10 @@ impl Options {
     }
 }
 
-/// Worker processes at once by default: the cores, at most 8.
+/// Worker processes at once by default: the cores, at most 16 (each verification worker
+/// mostly waits for the finisher, which runs on the host's cores).
 pub fn default_parallelism() -> usize {
-    std::thread::available_parallelism()
-        .map(|n| n.get())
-        .unwrap_or(1)
-        .clamp(1, 8)
+    visabench_core::parallel::cores(16)
 }
 
 /// What the caller sees while a run progresses.
@@ -237,32 +235,22 @@ fn references(
         return files;
     }
     obs.step(&format!("CPU references of {} workloads", todo.len()));
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let took: std::sync::Mutex<Vec<(String, f64)>> = std::sync::Mutex::new(Vec::new());
-    std::thread::scope(|s| {
-        for _ in 0..opts.parallel.max(1).min(todo.len()) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(name) = todo.get(i) else { break };
-                let req = Request {
-                    bundle: opts.bundle.clone(),
-                    workload: (*name).clone(),
-                    seed: opts.seed,
-                    device: opts.device.clone(),
-                    reference_cache: Some(files[*name].clone()),
-                    job: Job::Reference,
-                };
-                let secs = match worker::spawn(&opts.worker_exe, &req, opts.timeout) {
-                    Ok(Response::Reference { seconds }) => seconds,
-                    Ok(_) | Err(_) => f64::NAN,
-                };
-                if let Ok(mut t) = took.lock() {
-                    t.push(((*name).clone(), secs));
-                }
-            });
-        }
-    });
-    let mut took = took.into_inner().unwrap_or_default();
+    let mut took: Vec<(String, f64)> =
+        visabench_core::parallel::map(&todo, opts.parallel, |_, name| {
+            let req = Request {
+                bundle: opts.bundle.clone(),
+                workload: (*name).clone(),
+                seed: opts.seed,
+                device: opts.device.clone(),
+                reference_cache: Some(files[*name].clone()),
+                job: Job::Reference,
+            };
+            let secs = match worker::spawn(&opts.worker_exe, &req, opts.timeout) {
+                Ok(Response::Reference { seconds }) => seconds,
+                Ok(_) | Err(_) => f64::NAN,
+            };
+            ((*name).clone(), secs)
+        });
     took.sort_by(|a, b| a.0.cmp(&b.0));
     let each: Vec<String> = took
         .iter()
@@ -293,41 +281,18 @@ fn verify_all(
     req: &(dyn Fn(Job) -> Request + Sync),
     opts: &Options,
 ) -> Vec<Verified> {
-    let next = std::sync::atomic::AtomicUsize::new(0);
-    let slots: Vec<std::sync::Mutex<Option<Verified>>> = variants
-        .iter()
-        .map(|_| std::sync::Mutex::new(None))
-        .collect();
-    std::thread::scope(|s| {
-        for _ in 0..parallel.max(1).min(variants.len().max(1)) {
-            s.spawn(|| loop {
-                let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                let Some(v) = variants.get(i) else { break };
-                let job = Job::Verify {
-                    path: v.path.clone(),
-                    level: v.level,
-                };
-                let out = match worker::spawn(&opts.worker_exe, &req(job), opts.timeout) {
-                    Ok(Response::Verified(v)) => v,
-                    Ok(Response::Failed { message }) => lost(Status::LaunchFailed, message),
-                    Ok(_) => lost(Status::Fault, "worker answered the wrong job".into()),
-                    Err(l) => lost(l.status, l.message),
-                };
-                if let Ok(mut slot) = slots[i].lock() {
-                    *slot = Some(out);
-                }
-            });
+    visabench_core::parallel::map(variants, parallel, |_, v| {
+        let job = Job::Verify {
+            path: v.path.clone(),
+            level: v.level,
+        };
+        match worker::spawn(&opts.worker_exe, &req(job), opts.timeout) {
+            Ok(Response::Verified(v)) => v,
+            Ok(Response::Failed { message }) => lost(Status::LaunchFailed, message),
+            Ok(_) => lost(Status::Fault, "worker answered the wrong job".into()),
+            Err(l) => lost(l.status, l.message),
         }
-    });
-    slots
-        .into_iter()
-        .map(|m| {
-            m.into_inner()
-                .ok()
-                .flatten()
-                .unwrap_or_else(|| lost(Status::Fault, "no answer from the verification".into()))
-        })
-        .collect()
+    })
 }
 
 /// Runs the bundle and writes the results directory (and `timing.txt`) after every workload.
@@ -423,9 +388,11 @@ pub fn run(
         let wall_s: f64 = reps.iter().map(|r| r.wall_ns as f64).sum::<f64>() / 1e9;
         phases.add(
             format!(
-                "{name}: time {} variants ({} timed runs: kernels {kernel_s:.1} s, whole runs {wall_s:.1} s)",
+                "{name}: time {} variants ({}; {} timed runs: kernels {kernel_s:.1} s, whole runs {wall_s:.1} s{})",
                 ok.len(),
-                reps.len()
+                opts.sampling.mode.name(),
+                reps.len(),
+                replay_note(&timed)
             ),
             t.elapsed().as_secs_f64(),
         );
@@ -459,6 +426,32 @@ pub fn run(
     results.write(&opts.out)?;
     write_phases(&timing_txt, &phases, run_start);
     Ok(results)
+}
+
+/// `; replay check: …` for `timing.txt`: the reads the checking replays made and which
+/// variants' reads differed from their recorded runs' (empty when nothing was replayed).
+fn replay_note(timed: &BTreeMap<String, Timed>) -> String {
+    let checks: Vec<(&String, crate::replay::Checked)> = timed
+        .iter()
+        .filter_map(|(k, t)| Some((k, t.replay?)))
+        .collect();
+    if checks.is_empty() {
+        return String::new();
+    }
+    let reads: usize = checks.iter().map(|(_, c)| c.reads).sum();
+    let differ: Vec<String> = checks
+        .iter()
+        .filter(|(_, c)| c.differing > 0)
+        .map(|(k, c)| format!("{k} {} of {}", c.differing, c.reads))
+        .collect();
+    if differ.is_empty() {
+        format!("; replay check: {reads} reads, all identical to the recorded runs'")
+    } else {
+        format!(
+            "; replay check: {reads} reads, differing from the recorded run's: {}",
+            differ.join(", ")
+        )
+    }
 }
 
 fn write_phases(path: &std::path::Path, phases: &Phases, start: std::time::Instant) {
@@ -502,6 +495,7 @@ fn time_workload(
                 let t = Timed {
                     reps: vec![],
                     error: Some((status, message.clone())),
+                    replay: None,
                 };
                 (v.key(), t)
             })
@@ -551,8 +545,10 @@ fn path_result(
         compile_seconds,
         kernels: vec![],
         total: None,
+        replay_check: None,
     };
     let Some(t) = t else { return r };
+    r.replay_check = t.replay;
     if let Some((status, msg)) = &t.error {
         r.status = *status;
         r.message = Some(msg.clone());

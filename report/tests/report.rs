@@ -83,6 +83,7 @@ fn ok_row(
         compile_seconds: Some(0.05 * (salt + 1) as f64),
         kernels: ks,
         total: Some(timing(ALL_KERNELS, 2 * w.kernels().len() as u64, total)),
+        replay_check: None,
     }
 }
 
@@ -152,6 +153,7 @@ fn synthetic_with(explain: bool) -> Results {
                             compile_seconds: None,
                             kernels: vec![],
                             total: None,
+                            replay_check: None,
                         };
                     }
                     ok_row(name, wi, pi, path, None, slow(path, wi))

@@ -76,36 +76,17 @@ pub fn analyze_bundle_levels(
     if let Some(d) = sel.save_ptx.filter(|_| native.is_some()) {
         std::fs::create_dir_all(d)?;
     }
-    let mut rows = Vec::new();
-    // Every level of one (workload, path), from its PTX or the reason it has none.
-    let mut at_levels = |workload: &str, path: &str, ptx: Result<String, String>, unsupported| {
-        for &opt_level in levels {
-            let kernels = ptx.as_ref().map_err(String::clone).and_then(|p| {
-                analyze_ptx_at(p, sel.arch, opt_level, scratch.path()).map_err(|e| e.to_string())
-            });
-            rows.push(Levelled {
-                opt_level,
-                analysed: Analysed {
-                    workload: workload.to_string(),
-                    path: path.to_string(),
-                    kernels,
-                    unsupported,
-                },
-            });
-        }
-    };
+    // Every (workload, path) with its PTX or the reason it has none, then every level of each
+    // assembled, several at once.
+    let mut items: Vec<(String, String, Result<String, String>, bool)> = Vec::new();
     for w in &manifest.workloads {
         if !sel.workloads.is_empty() && !sel.workloads.contains(&w.name) {
             continue;
         }
         if let Some(s) = native {
             progress(&w.name, "native");
-            at_levels(
-                &w.name,
-                "native",
-                native_ptx(s, dir, w, sel.save_ptx),
-                false,
-            );
+            let ptx = native_ptx(s, dir, w, sel.save_ptx);
+            items.push((w.name.clone(), "native".into(), ptx, false));
         }
         for p in &w.paths {
             if p.kind != visabench_core::ArtifactKind::Ptx
@@ -123,10 +104,35 @@ pub fn analyze_bundle_levels(
                     .to_string()),
                 Some(rel) => bundle::read_text(dir, rel).map_err(|e| e.to_string()),
             };
-            at_levels(&w.name, &p.path, ptx, p.unsupported);
+            items.push((w.name.clone(), p.path.clone(), ptx, p.unsupported));
         }
     }
-    Ok(rows)
+    let jobs: Vec<(usize, OptLevel)> = (0..items.len())
+        .flat_map(|i| levels.iter().map(move |&l| (i, l)))
+        .collect();
+    let kernels = visabench_core::parallel::map(
+        &jobs,
+        visabench_core::parallel::cores(16),
+        |j, &(i, level)| {
+            let here = scratch.path().join(j.to_string());
+            std::fs::create_dir_all(&here).map_err(|e| format!("{}: {e}", here.display()))?;
+            let ptx = items[i].2.as_ref().map_err(String::clone)?;
+            analyze_ptx_at(ptx, sel.arch, level, &here).map_err(|e| e.to_string())
+        },
+    );
+    Ok(jobs
+        .iter()
+        .zip(kernels)
+        .map(|(&(i, opt_level), kernels)| Levelled {
+            opt_level,
+            analysed: Analysed {
+                workload: items[i].0.clone(),
+                path: items[i].1.clone(),
+                kernels,
+                unsupported: items[i].3,
+            },
+        })
+        .collect())
 }
 
 /// NVIDIA's PTX for the workload's source, as the driver returns it after the build.

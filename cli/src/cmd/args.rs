@@ -6,6 +6,7 @@ use harness::bundle::Manifest;
 use harness::env::Env;
 use harness::exec::Sampling;
 use harness::opencl::DeviceInfo;
+use harness::replay::TimingMode;
 use harness::runner::Options;
 use harness::variant::{JitLevel, LevelList};
 use kernels::Size;
@@ -48,9 +49,14 @@ pub struct FinishArgs {
     /// Compute CPU references for this run only.
     #[arg(long, conflicts_with = "reference_cache")]
     pub no_reference_cache: bool,
-    /// Worker processes at once for references and verification (default: the cores, ≤ 8).
+    /// Worker processes at once for references and verification (default: the cores, ≤ 16).
     #[arg(long, value_name = "N")]
     pub parallel: Option<usize>,
+    /// How the timing pass repeats a run: `replay` (the host code once, recorded, then its
+    /// device operations replayed: the same writes as device copies, the same launches, no
+    /// reads) or `rerun` (the whole host code, transfers included, every repetition).
+    #[arg(long, value_name = "MODE", default_value = "replay", value_parser = TimingMode::parse)]
+    pub timing: TimingMode,
 }
 
 impl FinishArgs {
@@ -95,8 +101,9 @@ impl FinishArgs {
         run: &RunAt<'_>,
         manifest: &Manifest,
         device: &DeviceInfo,
-        sampling: Sampling,
+        mut sampling: Sampling,
     ) -> anyhow::Result<(Env, Options)> {
+        sampling.mode = self.timing;
         let mut env = Env::for_run(device, manifest, &sampling, run.seed);
         let mut opts = Options::new(
             std::path::absolute(run.bundle)?,
