@@ -384,13 +384,16 @@ fn build_all(cx: &Ctx<'_>, variants: &[Variant]) -> Vec<Result<Loaded, Box<Verif
     })
 }
 
+/// Runs variant `i` once on its program and returns its launches.
+type RunOne<'a> = dyn FnMut(usize, &mut Loaded) -> Result<Vec<Launch>, DeviceError> + 'a;
+
 /// The rounds of a timing pass over the built variants: `run(i, program)` runs variant `i`
 /// once and returns its launches.
 fn rounds(
     loaded: &mut [(String, Loaded)],
     out: &mut BTreeMap<String, Timed>,
     sampling: &Sampling,
-    run: &mut dyn FnMut(usize, &mut Loaded) -> Result<Vec<Launch>, DeviceError>,
+    run: &mut RunOne<'_>,
 ) {
     let mut alive: Vec<bool> = vec![true; loaded.len()];
     let fixed = sampling.warmup + sampling.reps;
