@@ -272,20 +272,41 @@ fn rerun_timing_runs_the_host_code_every_repetition_and_says_so() {
     let out = tempfile::tempdir().unwrap();
     let (ok, log) = run(visabench()
         .args(["run", "--paths", "native", "--size", "tiny", "--reps", "3"])
-        .args(["--warmup", "1", "--timing", "rerun", "--workloads", "vadd,bfs"])
+        .args([
+            "--warmup",
+            "1",
+            "--timing",
+            "rerun",
+            "--workloads",
+            "vadd,bfs",
+        ])
         .args(["--out", out.path().to_str().unwrap()]));
     assert!(ok, "{log}");
     let r = results::read(out.path()).unwrap_or_else(|e| panic!("{e}\n{log}"));
     assert_eq!(r.env.timing_mode.as_deref(), Some("rerun"));
     for w in ["vadd", "bfs"] {
         let p = path_of(&r, w, "native");
-        assert_eq!(p.total.as_ref().and_then(|t| t.summary.as_ref()).map(|s| s.n), Some(3));
-        assert!(p.replay_check.is_none(), "nothing is replayed in rerun mode");
+        assert_eq!(
+            p.total
+                .as_ref()
+                .and_then(|t| t.summary.as_ref())
+                .map(|s| s.n),
+            Some(3)
+        );
+        assert!(
+            p.replay_check.is_none(),
+            "nothing is replayed in rerun mode"
+        );
     }
     let timing = std::fs::read_to_string(out.path().join("timing.txt")).unwrap();
     assert!(timing.contains("(rerun; 3 timed runs"), "{timing}");
     let (ok, log) = run(visabench()
-        .args(["run", "--paths", "native", "--size", "tiny", "--timing", "fast"])
+        .args([
+            "run", "--paths", "native", "--size", "tiny", "--timing", "fast",
+        ])
         .args(["--out", out.path().to_str().unwrap()]));
-    assert!(!ok && log.contains("unknown timing mode `fast` (replay, rerun)"), "{log}");
+    assert!(
+        !ok && log.contains("unknown timing mode `fast` (replay, rerun)"),
+        "{log}"
+    );
 }

@@ -32,7 +32,11 @@ pub const BASELINE: &str = "native";
 /// How an interval was derived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum IntervalMethod {
-    /// Percentile bootstrap over the per-repetition samples.
+    /// Percentile bootstrap over the timing pass's rounds: both paths ran once in every round,
+    /// so a resample draws rounds and keeps a round's two samples together.
+    PairedBootstrap,
+    /// Percentile bootstrap over the per-repetition samples, each side on its own (the two
+    /// paths have different numbers of samples).
     Bootstrap,
     /// Bounds from the two medians' 95% intervals.
     MedianCi,
@@ -44,6 +48,9 @@ impl IntervalMethod {
     /// A phrase for the report.
     pub fn describe(self) -> &'static str {
         match self {
+            IntervalMethod::PairedBootstrap => {
+                "paired percentile bootstrap over the timing pass's rounds"
+            }
             IntervalMethod::Bootstrap => "percentile bootstrap over the per-repetition samples",
             IntervalMethod::MedianCi => {
                 "bounded by the two medians' distribution-free 95% intervals"
@@ -162,21 +169,40 @@ fn median(xs: &mut [f64]) -> f64 {
     quantile_sorted(xs, 0.5)
 }
 
-/// `RESAMPLES` bootstrap replicates of `median(a) / median(b)`.
-fn bootstrap_ratio(a: &[u64], b: &[u64], rng: &mut SplitMix) -> Vec<f64> {
+/// `RESAMPLES` bootstrap replicates of `median(a) / median(b)`. With as many samples on both
+/// sides they are rounds of one interleaved timing pass (sample `i` of every variant ran in
+/// round `i`), and a replicate draws rounds: what a round's samples share — the GPU's clock and
+/// power state drifting over a run, which moves every variant of a round alike — then cancels
+/// in the ratio instead of widening its interval. Otherwise each side is resampled on its own.
+fn bootstrap_ratio(a: &[u64], b: &[u64], rng: &mut SplitMix) -> (Vec<f64>, IntervalMethod) {
+    let paired = a.len() == b.len();
     let mut ra = vec![0.0; a.len()];
     let mut rb = vec![0.0; b.len()];
-    (0..RESAMPLES)
+    let reps = (0..RESAMPLES)
         .map(|_| {
-            for x in ra.iter_mut() {
-                *x = a[rng.below(a.len())] as f64;
-            }
-            for x in rb.iter_mut() {
-                *x = b[rng.below(b.len())] as f64;
+            if paired {
+                for (x, y) in ra.iter_mut().zip(rb.iter_mut()) {
+                    let i = rng.below(a.len());
+                    *x = a[i] as f64;
+                    *y = b[i] as f64;
+                }
+            } else {
+                for x in ra.iter_mut() {
+                    *x = a[rng.below(a.len())] as f64;
+                }
+                for x in rb.iter_mut() {
+                    *x = b[rng.below(b.len())] as f64;
+                }
             }
             median(&mut ra) / median(&mut rb)
         })
-        .collect()
+        .collect();
+    let method = if paired {
+        IntervalMethod::PairedBootstrap
+    } else {
+        IntervalMethod::Bootstrap
+    };
+    (reps, method)
 }
 
 /// The 2.5% and 97.5% percentiles of replicates (finite ones only).
@@ -206,13 +232,14 @@ pub fn ratio_of(
     }
     let value = sp.median / sb.median;
     if has_samples(path) && has_samples(base) {
-        let reps = bootstrap_ratio(&path.samples_ns, &base.samples_ns, &mut SplitMix(seed));
+        let (reps, method) =
+            bootstrap_ratio(&path.samples_ns, &base.samples_ns, &mut SplitMix(seed));
         if let Some((lo, hi)) = percentile_interval(&reps) {
             let r = Ratio {
                 value,
                 low: Some(lo),
                 high: Some(hi),
-                method: IntervalMethod::Bootstrap,
+                method,
             };
             return Some((r, Some(reps)));
         }
@@ -390,9 +417,58 @@ pub fn precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
                 if half.is_none_or(|h| h > target) {
                     misses.push(PrecisionMiss {
                         workload: w.workload.clone(),
-                        path: p.path.clone(),
+                        path: p.variant().key(),
                         kernel: k.kernel.clone(),
                         reps: s.n,
+                        half_width: half,
+                    });
+                }
+            }
+        }
+    }
+    (checked, misses)
+}
+
+/// The same check on the slowdowns: every timed kernel (and whole sequence) of every ok row
+/// but native's, against native at the row's level, with its paired interval ([`ratio_of`]);
+/// `half_width` is the interval's larger half relative to the slowdown.
+pub fn slowdown_precision(results: &Results) -> (usize, Vec<PrecisionMiss>) {
+    let target = precision_target(results);
+    let mut checked = 0;
+    let mut misses = Vec::new();
+    for w in &results.workloads {
+        let ok = |p: &&harness::results::PathResult| p.status == Status::Ok;
+        for p in w.paths.iter().filter(ok).filter(|p| p.path != BASELINE) {
+            let Some(base) = w
+                .paths
+                .iter()
+                .filter(ok)
+                .find(|n| n.path == BASELINE && n.jit_opt_level == p.jit_opt_level)
+            else {
+                continue;
+            };
+            for k in p.kernels.iter().chain(p.total.as_ref()) {
+                let b = if is_total(&k.kernel) {
+                    base.total.as_ref()
+                } else {
+                    base.kernels.iter().find(|b| b.kernel == k.kernel)
+                };
+                let Some((r, _)) = b.and_then(|b| ratio_of(k, b, 1)) else {
+                    continue;
+                };
+                checked += 1;
+                let half = match (r.low, r.high) {
+                    (Some(lo), Some(hi)) if r.value > 0.0 => {
+                        Some((r.value - lo).max(hi - r.value) / r.value)
+                    }
+                    _ => None,
+                };
+                if half.is_none_or(|h| h > target) {
+                    misses.push(PrecisionMiss {
+                        workload: w.workload.clone(),
+                        path: p.variant().key(),
+                        kernel: k.kernel.clone(),
+                        reps: k.summary.as_ref().map_or(0, |s| s.n),
                         half_width: half,
                     });
                 }
@@ -437,7 +513,7 @@ mod tests {
         let noisy: Vec<u64> = (0..30).map(|i| 3000 + (i * 104_729 % 400)).collect();
         let quiet: Vec<u64> = (0..30).map(|i| 3000 + (i * 104_729 % 40)).collect();
         let (r, reps) = ratio_of(&timing(&noisy), &timing(&base), 1).unwrap();
-        assert_eq!(r.method, IntervalMethod::Bootstrap);
+        assert_eq!(r.method, IntervalMethod::PairedBootstrap);
         assert_eq!(reps.unwrap().len(), RESAMPLES);
         let (lo, hi) = (r.low.unwrap(), r.high.unwrap());
         assert!(lo <= r.value && r.value <= hi, "{lo} {} {hi}", r.value);
@@ -446,6 +522,26 @@ mod tests {
         assert!(q.high.unwrap() - q.low.unwrap() < hi - lo);
         // Same seed, same interval.
         assert_eq!(ratio_of(&timing(&noisy), &timing(&base), 1).unwrap().0, r);
+    }
+
+    #[test]
+    fn a_paired_bootstrap_cancels_what_the_rounds_share() {
+        // Both variants drift alike over the run (blocks of rounds 5% apart), with a little
+        // noise of their own; the true ratio is 1.10.
+        let drift = |i: u64| if (i / 8) % 2 == 0 { 1000 } else { 1050 };
+        let base: Vec<u64> = (0..40).map(|i| drift(i) + (i * 7919 % 5)).collect();
+        let path: Vec<u64> = (0..40)
+            .map(|i| drift(i) * 11 / 10 + (i * 104_729 % 5))
+            .collect();
+        let (paired, _) = ratio_of(&timing(&path), &timing(&base), 1).unwrap();
+        assert_eq!(paired.method, IntervalMethod::PairedBootstrap);
+        assert!((paired.value - 1.10).abs() < 0.01, "{}", paired.value);
+        let width = paired.high.unwrap() - paired.low.unwrap();
+        assert!(width < 0.01, "paired: {width}");
+        // One sample fewer on one side: no pairing, and the drift widens the interval.
+        let (alone, _) = ratio_of(&timing(&path[1..]), &timing(&base), 1).unwrap();
+        assert_eq!(alone.method, IntervalMethod::Bootstrap);
+        assert!(alone.high.unwrap() - alone.low.unwrap() > 3.0 * width);
     }
 
     #[test]

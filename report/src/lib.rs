@@ -61,6 +61,8 @@ pub struct Written {
     pub figure_errors: Vec<String>,
     /// Timings that miss the precision target.
     pub precision_misses: usize,
+    /// Slowdowns whose paired interval misses the precision target.
+    pub slowdown_precision_misses: usize,
     /// That target (relative half-width: 0.02 is ±2%).
     pub precision_target: f64,
     pub figure2: Figure2,
@@ -140,6 +142,7 @@ pub fn write_with_sass(
     let sass = reference::sass()?;
     let fig = analysis::figure2(results);
     let precision = analysis::precision(results);
+    let slowdown_precision = analysis::slowdown_precision(results);
     let mut files = Vec::new();
     let mut figure_errors = Vec::new();
     let svg = match figure::figure2_svg(&fig, &paper, &results.env.gpu) {
@@ -199,6 +202,7 @@ pub fn write_with_sass(
         sass: &sass,
         our_sass: ours,
         precision: &precision,
+        slowdown_precision: &slowdown_precision,
         svg: svg.as_deref().map_err(String::as_str),
         figure_files: &names,
         env_json: &env_json,
@@ -214,6 +218,7 @@ pub fn write_with_sass(
         files,
         figure_errors,
         precision_misses: precision.1.len(),
+        slowdown_precision_misses: slowdown_precision.1.len(),
         precision_target: analysis::precision_target(results),
         figure2: fig,
         decomposition,

@@ -353,6 +353,10 @@ fn report_has_the_figure_tables_and_environment() {
     assert!(html.contains("&lt;64-bit integers&gt; are not supported"));
     assert!(html.contains("id=\"precision\"") && html.contains("<td>nn</td>"));
     assert!(w.precision_misses > 0);
+    assert!(
+        html.contains("paired interval") && html.contains("slowdown's interval half-width"),
+        "the slowdowns' precision check and its misses"
+    );
     // The environment.
     for s in [
         "580.159.04",

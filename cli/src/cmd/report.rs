@@ -21,10 +21,12 @@ pub(crate) fn make(results: &Path, out: &Path) -> anyhow::Result<report::Written
     for e in &w.figure_errors {
         eprintln!("warning: {e}");
     }
-    if w.precision_misses > 0 {
+    if w.precision_misses > 0 || w.slowdown_precision_misses > 0 {
         eprintln!(
-            "note: {} timings miss the ±{}% precision target (listed in the report)",
+            "note: {} medians and {} slowdowns (paired intervals) miss the ±{}% precision target \
+             (listed in the report)",
             w.precision_misses,
+            w.slowdown_precision_misses,
             w.precision_target * 100.0
         );
     }
