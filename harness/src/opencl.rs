@@ -453,12 +453,17 @@ fn cl_err(e: opencl3::error_codes::ClError) -> String {
 impl OpenClDevice<'_> {
     /// Waits for every launch and returns them all, in order, with their GPU times.
     pub fn finish(&mut self) -> Result<Vec<Launch>, DeviceError> {
+        self.wait()?;
+        self.collect()?;
+        Ok(std::mem::take(&mut self.launches))
+    }
+
+    /// Waits until everything queued so far has finished.
+    pub(crate) fn wait(&mut self) -> Result<(), DeviceError> {
         self.session
             .queue
             .finish()
-            .map_err(|e| DeviceError::Other(format!("clFinish failed: {}", cl_err(e))))?;
-        self.collect()?;
-        Ok(std::mem::take(&mut self.launches))
+            .map_err(|e| DeviceError::Other(format!("clFinish failed: {}", cl_err(e))))
     }
 
     fn collect(&mut self) -> Result<(), DeviceError> {

@@ -27,6 +27,12 @@
 //! recorded and reported, not hidden. `--timing rerun` ([`TimingMode::Rerun`]) runs the host
 //! code every repetition instead, the behaviour before replay existed, for comparison.
 //!
+//! Two knobs, for experiments on what the replay changes (not for measuring):
+//! `VISABENCH_REPLAY_IDLE_MS=N` leaves the GPU idle N ms before each replayed run (as a rerun's
+//! host work does), and `VISABENCH_REPLAY_SYNC=1` waits for every copy before the next command
+//! (as a rerun's blocking uploads do). `env.json` does not record them: a run that sets them is
+//! an experiment and says so where it is published.
+//!
 //! What the recording freezes is the host's decisions: a host loop that stops on a flag read
 //! from the device (bfs) replays the iterations the recorded run made. The recorded run is a
 //! real run of a verified variant, so those are the iterations a correct run makes.
@@ -274,6 +280,10 @@ pub fn replay(
         .iter()
         .map(|&b| pool.take(session, b))
         .collect::<Result<Vec<_>, _>>()?;
+    let knobs = Knobs::from_env();
+    if knobs.idle_ms > 0 {
+        std::thread::sleep(std::time::Duration::from_millis(knobs.idle_ms));
+    }
     let mut dev = session.device_with(loaded, buffers);
     let mut checked = Checked::default();
     let mut scratch: Vec<u8> = Vec::new();
@@ -285,6 +295,9 @@ pub fn replay(
                     DeviceError::Other(format!("replay: pristine entry {src} is missing"))
                 })?;
                 dev.copy_from(*buf, from, *len)?;
+                if knobs.sync {
+                    dev.wait()?;
+                }
             }
             Op::Read {
                 buf,
@@ -310,6 +323,25 @@ pub fn replay(
     let launches = dev.finish()?;
     pool.give_back(&sizes, dev.into_buffers());
     Ok((launches, checked))
+}
+
+/// The experiment knobs of the module doc.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+struct Knobs {
+    idle_ms: u64,
+    sync: bool,
+}
+
+impl Knobs {
+    fn from_env() -> Knobs {
+        Knobs {
+            idle_ms: std::env::var("VISABENCH_REPLAY_IDLE_MS")
+                .ok()
+                .and_then(|v| v.trim().parse().ok())
+                .unwrap_or(0),
+            sync: std::env::var("VISABENCH_REPLAY_SYNC").is_ok_and(|v| v.trim() == "1"),
+        }
+    }
 }
 
 /// A 64-bit digest of `bytes` (four independent multiply-rotate lanes over 8-byte words, then
