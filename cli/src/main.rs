@@ -47,6 +47,10 @@ enum Command {
     Bundle(cmd::bundle::Args),
     /// Run an unmodified OpenCL application with every program it builds routed through one path.
     Intercept(cmd::intercept::Args),
+    /// Rodinia's own OpenCL apps, unmodified, on every path through the interposer: build,
+    /// record, run (verified, timed), compare with our workloads.
+    #[command(subcommand)]
+    Apps(cmd::apps::Command),
     /// Make the HTML report (Figure 2 beside the paper's, the suite, the environment) of a
     /// results directory.
     Report(cmd::report::Args),
@@ -93,6 +97,7 @@ fn main() -> ExitCode {
         #[cfg(feature = "compile")]
         Command::Bundle(a) => cmd::bundle::run(a),
         Command::Intercept(a) => cmd::intercept::run(a),
+        Command::Apps(c) => cmd::apps::run(c),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),
         Command::Sass(a) => cmd::sass::run(a),

@@ -9,6 +9,7 @@
 //! This crate links neither LLVM nor OpenCL, so the GPU-node runner (which has neither) can
 //! read everything a bundle describes.
 
+pub mod digest;
 pub mod files;
 pub mod options;
 pub mod parallel;

@@ -61,6 +61,10 @@ pub struct Config {
     /// `VISABENCH_SIGNALS=0` leaves fatal signals alone: no handler writes the record when the
     /// application crashes (the record written after each build still survives).
     pub signals: bool,
+    /// `VISABENCH_READS=DIR`: every buffer the application reads back (`clEnqueueReadBuffer`)
+    /// is saved to `DIR/read-NNNNN.bin` and its size and digest go into the record, so runs
+    /// along different paths can be compared buffer by buffer ([`crate::reads`]).
+    pub reads_dir: Option<PathBuf>,
 }
 
 /// A setting that could not be understood; the interposer reports it and uses the default.
@@ -169,6 +173,9 @@ impl Config {
                 .filter(|s| !s.is_empty()),
             signals: !get("VISABENCH_SIGNALS")
                 .is_some_and(|s| matches!(s.trim(), "0" | "false" | "no" | "off")),
+            reads_dir: get("VISABENCH_READS")
+                .filter(|s| !s.trim().is_empty())
+                .map(PathBuf::from),
         };
         (config, errors)
     }
@@ -195,7 +202,7 @@ mod tests {
         assert_eq!(c.mode, Mode::Route);
         assert_eq!(c.record, PathBuf::from("visabench-intercept-42.json"));
         assert!(!c.strict && c.profile_queues && c.sm.is_none());
-        assert!(c.platform.is_none() && c.signals);
+        assert!(c.platform.is_none() && c.signals && c.reads_dir.is_none());
     }
 
     #[test]
@@ -210,7 +217,9 @@ mod tests {
             ("VISABENCH_PROFILE_QUEUES", "0"),
             ("VISABENCH_PLATFORM", " NVIDIA "),
             ("VISABENCH_SIGNALS", "0"),
+            ("VISABENCH_READS", "/tmp/reads"),
         ]);
+        assert_eq!(c.reads_dir, Some(PathBuf::from("/tmp/reads")));
         assert!(e.is_empty(), "{e:?}");
         assert_eq!(c.platform.as_deref(), Some("NVIDIA"));
         assert!(!c.signals);

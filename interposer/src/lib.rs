@@ -11,6 +11,7 @@
 //! * [`state`] — the tables: application handle → replacement program, kernels, events.
 //! * [`config`] — the `VISABENCH_*` environment variables.
 //! * [`platform`] — `VISABENCH_PLATFORM`: which OpenCL platforms the application sees.
+//! * [`reads`] — `VISABENCH_READS=DIR`: the buffers the application reads back, saved.
 //! * [`persist`] — writing the record while the application runs (after every build, as
 //!   kernel times come in, at exit), and [`crash`], the fatal-signal handler that writes it
 //!   when the application crashes.
@@ -24,13 +25,14 @@
 //! (`route`|`record`|`replay`), `VISABENCH_REPLAY=DIR`, `VISABENCH_RECORD=FILE`,
 //! `VISABENCH_STRICT=1`, `VISABENCH_OPTIONS`, `VISABENCH_SM`, `VISABENCH_PTX_ISA`,
 //! `VISABENCH_PROFILE_QUEUES=0`, `VISABENCH_VERBOSE=1`, `VISABENCH_PLATFORM=NAME`,
-//! `VISABENCH_SIGNALS=0`.
+//! `VISABENCH_SIGNALS=0`, `VISABENCH_READS=DIR`.
 
 pub mod config;
 pub mod crash;
 pub mod ffi;
 pub mod persist;
 pub mod platform;
+pub mod reads;
 pub mod route;
 pub mod state;
 
@@ -144,6 +146,7 @@ fn collect_events() {
 extern "C" fn at_exit() {
     let _ = std::panic::catch_unwind(|| {
         collect_events();
+        reads::flush_deferred();
         {
             let mut s = state();
             // Launches still running at exit cannot be timed.

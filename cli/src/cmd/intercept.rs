@@ -147,7 +147,7 @@ fn exit_status(status: &std::process::ExitStatus, program: &str) -> ExitCode {
 
 /// The interposer library: `--library`, else next to this binary, else target/{release,debug}
 /// above the current directory.
-fn find_library(given: Option<&FsPath>) -> anyhow::Result<PathBuf> {
+pub(crate) fn find_library(given: Option<&FsPath>) -> anyhow::Result<PathBuf> {
     const NAME: &str = "libinterposer.so";
     if let Some(p) = given {
         if p.is_file() {

@@ -1,5 +1,6 @@
 //! One module per subcommand; each has `Args` (or `Command`) and `run`, returning the exit code.
 
+pub mod apps;
 pub mod args;
 #[cfg(feature = "compile")]
 pub mod bundle;

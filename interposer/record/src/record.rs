@@ -46,6 +46,38 @@ pub struct Record {
     pub programs: Vec<ProgramRecord>,
     /// Every kernel of those programs that was created, per program and name.
     pub kernels: Vec<KernelRecord>,
+    /// With `VISABENCH_READS=DIR`: every buffer read back, in the order the reads completed
+    /// (saved as `DIR/`[`ReadRecord::file`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reads: Vec<ReadRecord>,
+}
+
+/// One buffer the application read back (`clEnqueueReadBuffer`), saved for comparison.
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct ReadRecord {
+    /// 0, 1, … in the order the reads completed.
+    pub index: usize,
+    /// Bytes read.
+    pub bytes: u64,
+    /// [`visabench_core::digest::digest`] of the bytes, as hex.
+    pub digest: String,
+    /// The file in the reads directory holding the bytes (`read-00000.bin`); empty when it
+    /// could not be written (then `error` says why).
+    pub file: String,
+    /// Whether the read was non-blocking (its bytes were taken at the next `clFinish`, or at
+    /// exit).
+    #[serde(default)]
+    pub deferred: bool,
+    /// Why the bytes could not be saved, if they could not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub error: Option<String>,
+}
+
+impl ReadRecord {
+    /// The file name of read `index` in a reads directory.
+    pub fn file_name(index: usize) -> String {
+        format!("read-{index:05}.bin")
+    }
 }
 
 /// What happened to one program.

@@ -553,6 +553,46 @@ pub unsafe extern "C" fn clFinish(queue: RawHandle) -> ClInt {
     // SAFETY: the application's argument.
     let rc = unsafe { f(queue) };
     guard("clFinish", (), crate::drain_events);
+    if rc == cl::SUCCESS && crate::reads::enabled() {
+        guard("clFinish", (), crate::reads::flush_deferred);
+    }
+    rc
+}
+
+/// Passed through; with `VISABENCH_READS` the bytes read are saved ([`crate::reads`]).
+#[no_mangle]
+pub unsafe extern "C" fn clEnqueueReadBuffer(
+    queue: RawHandle,
+    buffer: RawHandle,
+    blocking_read: ClUint,
+    offset: usize,
+    size: usize,
+    ptr: *mut c_void,
+    num_events_in_wait_list: ClUint,
+    event_wait_list: *const RawHandle,
+    event: *mut RawHandle,
+) -> ClInt {
+    let f = real_fn!(clEnqueueReadBuffer, cl::INVALID_OPERATION);
+    // SAFETY: the application's arguments, unchanged.
+    let rc = unsafe {
+        f(
+            queue,
+            buffer,
+            blocking_read,
+            offset,
+            size,
+            ptr,
+            num_events_in_wait_list,
+            event_wait_list,
+            event,
+        )
+    };
+    if rc == cl::SUCCESS && crate::reads::enabled() {
+        guard("clEnqueueReadBuffer", (), || {
+            // SAFETY: the read succeeded: `ptr` is its destination, `size` bytes long.
+            unsafe { crate::reads::enqueued(ptr as *const u8, size, blocking_read != 0) }
+        });
+    }
     rc
 }
 

@@ -130,6 +130,7 @@ real_functions! {
     clReleaseKernel: fn(RawHandle) -> ClInt;
     clEnqueueNDRangeKernel: fn(RawHandle, RawHandle, ClUint, *const usize, *const usize, *const usize, ClUint, *const RawHandle, *mut RawHandle) -> ClInt;
     clFinish: fn(RawHandle) -> ClInt;
+    clEnqueueReadBuffer: fn(RawHandle, RawHandle, ClUint, usize, usize, *mut c_void, ClUint, *const RawHandle, *mut RawHandle) -> ClInt;
     clCreateCommandQueue: fn(RawHandle, RawHandle, u64, *mut ClInt) -> RawHandle;
     clCreateCommandQueueWithProperties: fn(RawHandle, RawHandle, *const u64, *mut ClInt) -> RawHandle;
     clGetCommandQueueInfo: fn(RawHandle, ClUint, usize, *mut c_void, *mut usize) -> ClInt;
