@@ -36,6 +36,9 @@ pub struct Args {
     /// Fail a build the path cannot do instead of falling back to the native build.
     #[arg(long)]
     strict: bool,
+    /// Save every buffer the application reads back into DIR (`VISABENCH_READS`).
+    #[arg(long, value_name = "DIR")]
+    reads: Option<PathBuf>,
     /// Build options appended to the application's own.
     #[arg(long, allow_hyphen_values = true)]
     options: Option<String>,
@@ -109,6 +112,9 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     }
     if let Some(o) = &args.options {
         cmd.env("VISABENCH_OPTIONS", o);
+    }
+    if let Some(d) = &args.reads {
+        cmd.env("VISABENCH_READS", std::path::absolute(d)?);
     }
     if let Some(t) = &args.target {
         cmd.env("VISABENCH_SM", t);

@@ -14,6 +14,7 @@ mod catalog;
 mod process;
 mod results;
 mod run;
+mod sass;
 mod verify;
 
 use anyhow::{bail, Context as _};
@@ -65,6 +66,24 @@ pub enum Command {
     },
     /// Run every built app along every path (strict), verify against native, time.
     Run(RunArgs),
+    /// Count the SASS of Rodinia's kernels along every path (ptxas + nvdisasm), from the
+    /// programs `apps record` compiled; `--native` adds NVIDIA's compiler (on an NVIDIA GPU).
+    Sass {
+        #[command(flatten)]
+        common: Common,
+        /// The paths (default: every registered path).
+        #[arg(long, value_delimiter = ',')]
+        paths: Vec<String>,
+        /// Also build each program with NVIDIA's OpenCL and count the PTX it returns.
+        #[arg(long)]
+        native: bool,
+        /// With --native: the OpenCL device.
+        #[arg(long)]
+        device: Option<String>,
+        /// Also write the table to this file.
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
     /// Print Figure 2 of an apps run beside Figure 2 of a results directory of our workloads.
     Compare {
         /// The apps' results (`apps run --out`).
@@ -127,6 +146,12 @@ pub struct RunArgs {
     no_report: bool,
 }
 
+/// `p` made absolute: the apps run in their own directories, and the interposer, the
+/// records and the replay directory must be found from there.
+fn absolute(p: &Path) -> anyhow::Result<PathBuf> {
+    std::path::absolute(p).with_context(|| format!("{}", p.display()))
+}
+
 pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
     match cmd {
         Command::Build {
@@ -158,6 +183,22 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
         } => record(&common, &paths, size, device.as_deref(), library.as_deref()),
         Command::Run(a) => run_apps(a),
         Command::Compare { apps, ours } => compare(&apps, &ours),
+        Command::Sass {
+            common,
+            paths,
+            native,
+            device,
+            out,
+        } => {
+            sass::run(
+                &common.work.join("progs"),
+                &paths_of(&paths),
+                native,
+                device.as_deref(),
+                out.as_deref(),
+            )?;
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }
 
@@ -200,14 +241,15 @@ fn record(
     spec: Option<&str>,
     library: Option<&Path>,
 ) -> anyhow::Result<ExitCode> {
-    let manifest = build::Manifest::read(&common.work)?;
+    let work = absolute(&common.work)?;
+    let manifest = build::Manifest::read(&work)?;
     let apps = catalog::select(&common.apps)?;
     let dev = device(spec)?;
-    let progs = common.work.join("progs");
-    let library = super::intercept::find_library(library)?;
-    let out = common.work.join("record-runs");
+    let progs = work.join("progs");
+    let library = absolute(&super::intercept::find_library(library)?)?;
+    let out = work.join("record-runs");
     let plan = run::Plan {
-        work: &common.work,
+        work: &work,
         manifest: &manifest,
         apps: apps.clone(),
         paths: vec!["native".into()],
@@ -280,7 +322,10 @@ fn run_apps(a: RunArgs) -> anyhow::Result<ExitCode> {
     if let Some(r) = &a.rodinia {
         build::build(r, &a.common.work, &apps, None, None)?;
     }
-    let manifest = build::Manifest::read(&a.common.work)?;
+    let work = absolute(&a.common.work)?;
+    let out = absolute(&a.out)?;
+    let replay = a.replay.as_deref().map(absolute).transpose()?;
+    let manifest = build::Manifest::read(&work)?;
     let dev = device(a.device.as_deref())?;
     let paths = paths_of(&a.paths);
     if let Some(d) = &a.replay {
@@ -291,7 +336,7 @@ fn run_apps(a: RunArgs) -> anyhow::Result<ExitCode> {
             );
         }
     }
-    let library = super::intercept::find_library(a.library.as_deref())?;
+    let library = absolute(&super::intercept::find_library(a.library.as_deref())?)?;
     eprintln!(
         "[apps] {} app(s) × {} path(s) on {} (-p {} -d {}), {} size, 1 verification run + {} timed, {} mode",
         apps.len(),
@@ -304,7 +349,7 @@ fn run_apps(a: RunArgs) -> anyhow::Result<ExitCode> {
         if a.replay.is_some() { "replay" } else { "route" }
     );
     let plan = run::Plan {
-        work: &a.common.work,
+        work: &work,
         manifest: &manifest,
         apps,
         paths,
@@ -312,9 +357,9 @@ fn run_apps(a: RunArgs) -> anyhow::Result<ExitCode> {
         reps: a.reps,
         timeout: Duration::from_secs_f64(a.timeout.max(1.0)),
         platform: (dev.platform_index, dev.device_index),
-        replay: a.replay.clone(),
+        replay,
         library,
-        out: &a.out,
+        out: &out,
         keep_reads: a.keep_reads,
         record_into: None,
     };

@@ -70,6 +70,20 @@ impl AppRun {
             && (path == "native" || self.native_builds == 0)
     }
 
+    /// What went wrong, in words (for a run that is not [`AppRun::clean`]).
+    pub fn problem(&self) -> String {
+        if !self.ended.ok() {
+            return self.ended.describe();
+        }
+        if let Some(e) = &self.record_error {
+            return format!("{}; no interposer record ({e}): did the interposer load?", self.ended.describe());
+        }
+        if !self.failed_builds.is_empty() {
+            return self.failed_builds.join("; ");
+        }
+        format!("{} program(s) built natively", self.native_builds)
+    }
+
     /// The kernel time of the run, ns.
     pub fn total_ns(&self) -> u64 {
         self.kernels.values().map(|k| k.1).sum()
@@ -300,7 +314,7 @@ pub fn record(plan: &Plan, progs: &Path) -> anyhow::Result<usize> {
                 eprintln!(
                     "[apps] {:<10} did not record: {} (log {})",
                     app.name,
-                    r.ended.describe(),
+                    r.problem(),
                     plan.out.join(&r.log).display()
                 );
             }
