@@ -190,9 +190,15 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             device,
             out,
         } => {
+            let progs = common.work.join("progs");
+            let paths = if paths.is_empty() {
+                paths_of(&replayed_paths(&progs))
+            } else {
+                paths_of(&paths)
+            };
             sass::run(
-                &common.work.join("progs"),
-                &paths_of(&paths),
+                &progs,
+                &paths,
                 native,
                 device.as_deref(),
                 out.as_deref(),
@@ -219,6 +225,25 @@ fn paths_of(asked: &[String]) -> Vec<String> {
         }
     }
     out
+}
+
+/// The paths a replay directory has artifacts for (`KEY/PATH.json`), in the registry's
+/// order where the registry knows them.
+fn replayed_paths(dir: &Path) -> Vec<String> {
+    let mut found: Vec<String> = Vec::new();
+    for key in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(key.path()).into_iter().flatten().flatten() {
+            let name = f.file_name().to_string_lossy().into_owned();
+            if let Some(path) = name.strip_suffix(".json") {
+                if !found.iter().any(|x| x == path) {
+                    found.push(path.to_string());
+                }
+            }
+        }
+    }
+    let order: Vec<String> = crate::registry::paths().iter().map(|p| p.name().to_string()).collect();
+    found.sort_by_key(|p| (order.iter().position(|o| o == p).unwrap_or(usize::MAX), p.clone()));
+    found
 }
 
 /// The device the apps are pointed at.
@@ -327,7 +352,11 @@ fn run_apps(a: RunArgs) -> anyhow::Result<ExitCode> {
     let replay = a.replay.as_deref().map(absolute).transpose()?;
     let manifest = build::Manifest::read(&work)?;
     let dev = device(a.device.as_deref())?;
-    let paths = paths_of(&a.paths);
+    let paths = match (&replay, a.paths.is_empty()) {
+        // A node without the compile side knows its paths from what was compiled for it.
+        (Some(d), true) => paths_of(&replayed_paths(d)),
+        _ => paths_of(&a.paths),
+    };
     if let Some(d) = &a.replay {
         if !d.is_dir() {
             bail!(
