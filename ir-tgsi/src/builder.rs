@@ -110,6 +110,32 @@ impl Builder {
         Register::new(File::Imm, index as u32)
     }
 
+    /// A table of 32-bit words as a run of fresh immediates (not interned, so the run is
+    /// contiguous), word `k` in channel x of `IMM[first + k]`; returns `first`. Read it
+    /// indirectly: `IMM[ADDR[a].x + first]`.
+    pub fn imm_table(&mut self, words: &[u32]) -> u32 {
+        let first = self.prog.imms.len() as u32;
+        for &w in words {
+            self.prog.imms.push(Immediate { ty: ImmType::Uint32, lanes: [w, 0, 0, 0], count: 1 });
+        }
+        first
+    }
+
+    /// `ADDR[index]`, declaring `ADDR[0..index]` on first use.
+    pub fn addr(&mut self, index: u32) -> Register {
+        let mut found = false;
+        for d in &mut self.prog.decls {
+            if let Decl::Addr { last, .. } = d {
+                *last = (*last).max(index);
+                found = true;
+            }
+        }
+        if !found {
+            self.prog.decls.push(Decl::Addr { first: 0, last: index });
+        }
+        Register::new(File::Addr, index)
+    }
+
     /// A scalar 32-bit unsigned immediate, as a replicated source.
     pub fn uimm(&mut self, v: u32) -> Src {
         Src::scalar(self.imm32(ImmType::Uint32, &[v]), 0)

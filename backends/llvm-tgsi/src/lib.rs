@@ -18,7 +18,8 @@
 //! 4. Lower each kernel ([`lower`]): structured control flow, values in virtual temporaries,
 //!    memory through `MEMORY`/`BUFFER`; pack the temporaries into vec4 registers
 //!    ([`regalloc`]); validate with [`ir_tgsi::validate`].
-//! 5. [`backend_tgsi_ptx::compile_module`]: one `.entry` per kernel.
+//! 5. [`backend_tgsi_ptx::compile_module_with`] with the profile's backend switches
+//!    ([`Profile::backend_options`]): one `.entry` per kernel.
 //!
 //! Profiles ([`Profile`]): `tgsi` is [`Profile::modern`], `tgsi-2019` is
 //! [`Profile::trillium2019`]. A construct a profile cannot express is
@@ -391,8 +392,12 @@ impl TgsiPath {
             .iter()
             .map(|k| (k.name.as_str(), &k.program, &k.layout))
             .collect();
-        let ptx = backend_tgsi_ptx::compile_module(&ks, &req.target)
-            .map_err(|e| stage_err(&self.name, "ptx", e.to_string()))?;
+        let ptx = backend_tgsi_ptx::compile_module_with(
+            &ks,
+            &req.target,
+            &self.profile.backend_options(),
+        )
+        .map_err(|e| stage_err(&self.name, "ptx", e.to_string()))?;
         let ptx_seconds = start.elapsed().as_secs_f64();
         Ok(Compiled {
             kind: ArtifactKind::Ptx,

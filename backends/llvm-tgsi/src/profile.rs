@@ -5,6 +5,14 @@
 //! restriction is a named switch, so a run can toggle one at a time (ablation):
 //! `trillium2019-no-fma-as-mad` is the 2019 profile with `fma-as-mad` off,
 //! `modern+temps32` is the modern profile with `temps32` on.
+//!
+//! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
+//! always the restricted, plain translation): the *restrictions* of the 2019 back-end
+//! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`). `tgsi` (modern) has
+//! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
+//! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
+//! measures what one improvement is worth.
 
 use std::fmt;
 
@@ -37,11 +45,26 @@ pub struct Profile {
     /// `no-alignment`: ignore LLVM's alignment facts (byte accesses always compute their
     /// position in the word at run time).
     pub no_alignment: bool,
+    /// `scalar-ptx-memory`: the TGSI→PTX backend moves every channel of a `LOAD`/`STORE`
+    /// with its own 32-bit PTX access. Off: an `.xy`/`.zw`/`.xyzw` access (a 64-bit value)
+    /// becomes one `ld/st.v2/.v4.b32` ([`backend_tgsi_ptx::Options::vector_memory`]); the
+    /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes.
+    pub scalar_ptx_memory: bool,
+    /// `private-tables`: program-scope constant data (`__constant` tables, libdevice's
+    /// tables) is copied into `PRIVATE` memory by every work-item at the start (PTX `.local`).
+    /// Off: each table is a run of immediates, one 32-bit word per `IMM` (channel x), read as
+    /// `IMM[ADDR[0].x+i]` (the backend keeps the immediates in a PTX `.const` table).
+    pub private_tables: bool,
+    /// `plain-loops`: the backend lays out every loop construct on its own (a loop's exit
+    /// test is a branch over `bra END` in the middle, the back edge unconditional). Off: the
+    /// structurizer's latch `IF c / BRK / ELSE / X / CONT / ENDIF / ENDLOOP` becomes one
+    /// conditional back edge ([`backend_tgsi_ptx::Options::rotate_loops`]).
+    pub plain_loops: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 10] = [
+const SWITCHES: [(&str, Field); 13] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -52,6 +75,9 @@ const SWITCHES: [(&str, Field); 10] = [
     ("temps32", |p| &mut p.temps32),
     ("scalar-memory", |p| &mut p.scalar_memory),
     ("no-alignment", |p| &mut p.no_alignment),
+    ("scalar-ptx-memory", |p| &mut p.scalar_ptx_memory),
+    ("private-tables", |p| &mut p.private_tables),
+    ("plain-loops", |p| &mut p.plain_loops),
 ];
 
 /// A profile string that does not parse.
@@ -79,6 +105,9 @@ impl Profile {
             temps32: false,
             scalar_memory: false,
             no_alignment: false,
+            scalar_ptx_memory: false,
+            private_tables: false,
+            plain_loops: false,
         }
     }
 
@@ -95,6 +124,17 @@ impl Profile {
             temps32: true,
             scalar_memory: true,
             no_alignment: true,
+            scalar_ptx_memory: true,
+            private_tables: true,
+            plain_loops: true,
+        }
+    }
+
+    /// The TGSI→PTX backend's switches under this profile.
+    pub fn backend_options(&self) -> backend_tgsi_ptx::Options {
+        backend_tgsi_ptx::Options {
+            vector_memory: !self.scalar_ptx_memory,
+            rotate_loops: !self.plain_loops,
         }
     }
 
@@ -203,5 +243,14 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
+        assert_eq!(Profile::switch_names().len(), 13);
+        assert_eq!(
+            Profile::modern().backend_options(),
+            backend_tgsi_ptx::Options::all()
+        );
+        assert_eq!(
+            Profile::trillium2019().backend_options(),
+            backend_tgsi_ptx::Options::default()
+        );
     }
 }

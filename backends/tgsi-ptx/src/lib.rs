@@ -59,8 +59,12 @@
 //! Memory: `GLOBAL` addresses are lane pairs, `mov.b64 %d, {lo, hi}` then
 //! `ld/st.global.b32 [%d+4c]`; `BUFFER[k]` adds a zero-extended 32-bit offset to the k-th
 //! global pointer argument; `SHARED`/`PRIVATE` use 32-bit addresses `%smem`/`%priv` +
-//! offset with `ld/st.shared`/`ld/st.local`. Accesses stay scalar 32-bit words: TGSI does not
-//! carry alignment, so they are not merged into vector accesses. `INPUT` loads need an
+//! offset with `ld/st.shared`/`ld/st.local`. By default accesses stay scalar 32-bit words:
+//! TGSI does not carry alignment. With [`Options::vector_memory`] an `.xy`/`.zw`/`.xyzw`
+//! access becomes one `ld/st.*.v2/.v4.b32` (the producer vouches for the alignment). Sources
+//! `IMM[ADDR[a].c+i]` (constant tables the lowering keeps in immediates) read the
+//! module-scope `.const .b32 {kernel}_imm[4·n]` holding every immediate of the kernel
+//! (`ld.const`, row 16·(ADDR+i)). `INPUT` loads need an
 //! immediate offset and become `ld.param` of the slot at that offset (bytes of small
 //! arguments are assembled with `ld.param.u8`). Atomics → `atom.global/.shared.*` returning
 //! the old value (on `PRIVATE`, a plain load/modify/store). `BARRIER` → `bar.sync 0`;
@@ -77,7 +81,9 @@
 //! `@!%p bra`; loops → labels and `bra`; `BRK`/`CONT` → `bra` to the innermost loop's (or,
 //! for `BRK`, switch's) end/start; `SWITCH` → a compare-and-branch chain into the case labels,
 //! with C fallthrough; subroutines are inlined at every `CAL` (recursion is rejected);
-//! `RET` in the main program and `END` → `ret`. No convergence or warp-synchronisation
+//! `RET` in the main program and `END` → `ret`. With [`Options::rotate_loops`] a loop's latch
+//! `IF c / BRK / ELSE / X / CONT / ENDIF / ENDLOOP` (straight-line `X`) becomes
+//! `@!p X; @!p bra START`. No convergence or warp-synchronisation
 //! instructions are added: ptxas handles reconvergence.
 //!
 //! ## Errors
@@ -89,7 +95,7 @@
 //! that does not fit its argument layout (a `BUFFER[k]` without its global pointer argument,
 //! an `INPUT` word that is misaligned, past the block or splits a pointer argument, `PRIVATE`
 //! memory with no `CS_PRIVATE_BYTES`). Unsupported (a [`BackendError`]): indirect register
-//! addressing, `CONST` buffers other than 0, recursive `CAL`, `INPUT` loads at non-immediate
+//! addressing other than of `IMM` sources, `CONST` buffers other than 0, recursive `CAL`, `INPUT` loads at non-immediate
 //! offsets.
 
 mod emit;
@@ -121,6 +127,34 @@ pub enum BackendError {
     DuplicateKernel(String),
 }
 
+/// The backend's switches: translation choices beyond the plain 2019-style translation, each
+/// off in [`Options::default`] (the plain translation, what `tgsi-2019` gets) and on in
+/// [`Options::all`] (what the `tgsi` path gets). `backend-llvm-tgsi`'s profile maps its switches
+/// onto these (see its `profile` module).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+pub struct Options {
+    /// A `LOAD`/`STORE` of `GLOBAL`, `BUFFER`, `SHARED` or `PRIVATE` memory whose mask is
+    /// `.xy`, `.zw` or `.xyzw` becomes one `ld/st.*.v2.b32` / `.v4.b32` instead of one
+    /// 32-bit access per channel. PTX vector accesses must be aligned to their size, which
+    /// TGSI does not say: the switch is a contract with the producer that every such access
+    /// is (the LLVM → TGSI lowering emits a multi-channel access only where LLVM's alignment
+    /// proves it). Off: every channel is its own `.b32` access.
+    pub vector_memory: bool,
+    /// A loop whose last construct is `IF c / BRK / ELSE / X / CONT / ENDIF` (the shape
+    /// LLVM's structurizer gives a loop's latch) ends in one conditional back edge with `X`
+    /// predicated (`@!p X; @!p bra START`), instead of a branch over a `bra END` and an
+    /// unconditional back edge: the exit test sits at the latch, where the finisher's loop
+    /// analysis looks for it. Off: every construct is laid out on its own.
+    pub rotate_loops: bool,
+}
+
+impl Options {
+    /// Every switch on.
+    pub fn all() -> Options {
+        Options { vector_memory: true, rotate_loops: true }
+    }
+}
+
 /// Translates one kernel into a whole PTX module with one `.entry` named `kernel_name`.
 /// The program is validated first.
 pub fn compile(
@@ -132,15 +166,25 @@ pub fn compile(
     compile_module(&[(kernel_name, prog, layout)], target)
 }
 
-/// Translates several kernels into one PTX module, one `.entry` each, in the given order.
-/// Each program is validated first.
+/// Translates several kernels into one PTX module, one `.entry` each, in the given order,
+/// with the plain translation ([`Options::default`]). Each program is validated first.
 pub fn compile_module(
     kernels: &[(&str, &Program, &InputLayout)],
     target: &Target,
 ) -> Result<String, BackendError> {
+    compile_module_with(kernels, target, &Options::default())
+}
+
+/// [`compile_module`] with the switches `opts`.
+pub fn compile_module_with(
+    kernels: &[(&str, &Program, &InputLayout)],
+    target: &Target,
+    opts: &Options,
+) -> Result<String, BackendError> {
     module(
         kernels.iter().map(|&(name, prog, layout)| (name, Kernel::Program(prog), layout)),
         target,
+        opts,
     )
 }
 
@@ -159,7 +203,20 @@ pub fn compile_module_validated(
     kernels: &[(&str, &Validated<'_>, &InputLayout)],
     target: &Target,
 ) -> Result<String, BackendError> {
-    module(kernels.iter().map(|&(name, v, layout)| (name, Kernel::Validated(v), layout)), target)
+    compile_module_validated_with(kernels, target, &Options::default())
+}
+
+/// [`compile_module_validated`] with the switches `opts`.
+pub fn compile_module_validated_with(
+    kernels: &[(&str, &Validated<'_>, &InputLayout)],
+    target: &Target,
+    opts: &Options,
+) -> Result<String, BackendError> {
+    module(
+        kernels.iter().map(|&(name, v, layout)| (name, Kernel::Validated(v), layout)),
+        target,
+        opts,
+    )
 }
 
 /// A kernel's program, validated or not yet.
@@ -171,6 +228,7 @@ enum Kernel<'k> {
 fn module<'k>(
     kernels: impl Iterator<Item = (&'k str, Kernel<'k>, &'k InputLayout)>,
     target: &Target,
+    opts: &Options,
 ) -> Result<String, BackendError> {
     let mut out = header(target);
     let mut seen = std::collections::HashSet::new();
@@ -185,9 +243,9 @@ fn module<'k>(
         let entry = match kernel {
             Kernel::Program(prog) => {
                 let v = ir_tgsi::validate(prog).map_err(|es| invalid(name, prog, &es))?;
-                emit::entry(&v, layout, name)?
+                emit::entry(&v, layout, name, opts)?
             }
-            Kernel::Validated(v) => emit::entry(v, layout, name)?,
+            Kernel::Validated(v) => emit::entry(v, layout, name, opts)?,
         };
         out.push_str(&entry);
     }

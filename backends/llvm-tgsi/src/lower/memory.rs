@@ -31,12 +31,12 @@ impl Lower<'_> {
                         if self.prof.pointers32 {
                             Val::P(Base::Buffer(buffer), Self::u(0))
                         } else {
-                            let o = self.load_word(Base::Input, off, 0, true);
+                            let o = self.load_word(Base::Input, off, 0, true, true);
                             Val::P(Base::Global, o)
                         }
                     }
                     (Kind::Ptr(_), ArgClass::LocalPtr) => {
-                        let o = self.load_word(Base::Input, off, 0, false);
+                        let o = self.load_word(Base::Input, off, 0, false, true);
                         Val::P(Base::Shared, o)
                     }
                     (Kind::Ptr(_), _) => {
@@ -53,7 +53,7 @@ impl Lower<'_> {
                         let mut out = Vec::new();
                         for (k, t) in parts {
                             let s = self.sty(t, *p)?;
-                            out.push(self.load_scalar(Base::Input, off, k, s, *p)?);
+                            out.push(self.load_scalar(Base::Input, off, k, s, *p, 8)?);
                         }
                         Val::S(out)
                     }
@@ -72,19 +72,25 @@ impl Lower<'_> {
             Base::Shared => self.b.memory(M::Shared),
             Base::Private => self.b.memory(M::Private),
             Base::Input => self.b.memory(M::Input),
+            Base::Table => unreachable!("constant tables are read as immediates"),
         }
     }
 
-    /// `LOAD` of one 32-bit word (or, with `pair`, two) at `addr + k`.
-    fn load_word(&mut self, base: Base, addr: Opnd, k: u64, pair: bool) -> Opnd {
+    /// `LOAD` of one 32-bit word (or, with `pair`, two) at `addr + k`; a pair is one
+    /// two-channel `LOAD` only when `aligned8` (the address is a multiple of 8) and the
+    /// profile allows it.
+    fn load_word(&mut self, base: Base, addr: Opnd, k: u64, pair: bool, aligned8: bool) -> Opnd {
         let a = self.add_const(base.wide(), addr, k);
+        if base == Base::Table {
+            return self.table_word(a, pair);
+        }
         let m = self.mem(base, false);
         let d = self.new_temp(pair);
         let Opnd::R { reg, .. } = d else {
             unreachable!()
         };
         let ms = Src::scalar(m, 0);
-        if pair && self.prof.scalar_memory {
+        if pair && (self.prof.scalar_memory || self.needs_split(aligned8)) {
             // One word each: channel y of a LOAD reads address + 4 by itself.
             let s1 = self.src(a);
             self.b
@@ -94,6 +100,59 @@ impl Lower<'_> {
         } else {
             let s = self.src(a);
             self.b.emit(Opcode::LOAD, &[Self::dst(d)], &[ms, s]);
+        }
+        d
+    }
+
+    /// Must a 64-bit access be split into two words? Only when the backend turns two-channel
+    /// accesses into PTX vector accesses (`scalar-ptx-memory` off), which need 8 bytes of
+    /// alignment; otherwise two-channel accesses stay whatever the alignment.
+    fn needs_split(&self, aligned8: bool) -> bool {
+        !self.prof.scalar_ptx_memory && !aligned8
+    }
+
+    /// The word (or, with `pair`, two words) of a constant table at pointer `a`: `IMM[a/4]`,
+    /// through `ADDR[0]` when `a` is not a constant.
+    fn table_word(&mut self, a: Opnd, pair: bool) -> Opnd {
+        let d = self.new_temp(pair);
+        let Opnd::R { reg, .. } = d else {
+            unreachable!()
+        };
+        let n = if pair { 2 } else { 1 };
+        if let Opnd::I32(p, _) = a {
+            for j in 0..n {
+                let imm = ir_tgsi::Register::new(ir_tgsi::File::Imm, p / 4 + j);
+                let dst = Dst {
+                    reg,
+                    mask: mask::X << j,
+                };
+                self.b.emit(Opcode::MOV, &[dst], &[Src::scalar(imm, 0)]);
+            }
+            return d;
+        }
+        let idx = self.op(Opcode::USHR, false, &[a, Self::u(2)]);
+        let ar = self.b.addr(0);
+        let si = self.src(idx);
+        self.b.emit(
+            Opcode::UARL,
+            &[Dst {
+                reg: ar,
+                mask: mask::X,
+            }],
+            &[si],
+        );
+        for j in 0..n {
+            let mut imm = ir_tgsi::Register::new(ir_tgsi::File::Imm, j);
+            imm.indirect = Some(ir_tgsi::Indirect {
+                file: ir_tgsi::File::Addr,
+                index: 0,
+                chan: 0,
+            });
+            let dst = Dst {
+                reg,
+                mask: mask::X << j,
+            };
+            self.b.emit(Opcode::MOV, &[dst], &[Src::scalar(imm, 0)]);
         }
         d
     }
@@ -115,13 +174,22 @@ impl Lower<'_> {
         (word, sh)
     }
 
-    fn load_scalar(&mut self, base: Base, addr: Opnd, k: u64, s: Sty, at: V) -> R<Opnd> {
+    /// Loads the scalar of type `s` at `addr + k`, where `addr` is a multiple of `align`.
+    fn load_scalar(
+        &mut self,
+        base: Base,
+        addr: Opnd,
+        k: u64,
+        s: Sty,
+        at: V,
+        align: u64,
+    ) -> R<Opnd> {
         let w = self.is_wide(s);
         match s {
             Sty::I(b) if b < 32 => {
                 let a = self.add_const(base.wide(), addr, k);
                 let (word, sh) = self.word_and_shift(base, a);
-                let v = self.load_word(base, word, 0, false);
+                let v = self.load_word(base, word, 0, false, false);
                 let bits = if b == 1 { 8 } else { b };
                 let x = self.op(Opcode::UBFE, false, &[v, sh, Self::u(bits)]);
                 if b == 1 {
@@ -133,13 +201,27 @@ impl Lower<'_> {
                 "loading a pointer from memory (32-bit buffer pointers)",
                 Some(at),
             ),
-            _ => Ok(self.load_word(base, addr, k, w)),
+            _ => Ok(self.load_word(base, addr, k, w, aligned8(base, align, k))),
         }
     }
 
-    fn store_scalar(&mut self, base: Base, addr: Opnd, k: u64, s: Sty, x: Opnd, at: V) -> R<()> {
+    /// Stores `x` of type `s` at `addr + k`, where `addr` is a multiple of `align`.
+    #[allow(clippy::too_many_arguments)] // one store's facts: place, value, type, alignment
+    fn store_scalar(
+        &mut self,
+        base: Base,
+        addr: Opnd,
+        k: u64,
+        s: Sty,
+        x: Opnd,
+        at: V,
+        align: u64,
+    ) -> R<()> {
         if base == Base::Input {
             return unsupported("store into a by-value argument", Some(at));
+        }
+        if base == Base::Table {
+            return unsupported("store into constant data", Some(at));
         }
         let a = self.add_const(base.wide(), addr, k);
         match s {
@@ -155,7 +237,7 @@ impl Lower<'_> {
                 let ms = Src::scalar(m, 0);
                 if base == Base::Private {
                     // Private memory belongs to one work-item: read, insert, write.
-                    let old = self.load_word(base, word, 0, false);
+                    let old = self.load_word(base, word, 0, false, false);
                     let new = self.op(Opcode::BFI, false, &[old, x, sh, Self::u(bits)]);
                     let (ws, ns) = (self.src(word), self.src(new));
                     self.b.emit(
@@ -189,7 +271,7 @@ impl Lower<'_> {
             _ => {
                 let w = self.is_wide(s);
                 let m = self.mem(base, false);
-                if w && self.prof.scalar_memory {
+                if w && (self.prof.scalar_memory || self.needs_split(aligned8(base, align, k))) {
                     let a2 = self.add_const(base.wide(), a, 4);
                     let (s1, s2) = (self.src(a), self.src(a2));
                     let (v1, v2) = (self.src(Self::low(x)), self.src(Self::high(x)));
@@ -223,6 +305,7 @@ impl Lower<'_> {
     pub(super) fn load(&mut self, i: V) -> R<Val> {
         let at = Some(i);
         let (base, addr) = self.ptr(i.operand(0))?;
+        let align = u64::from(i.alignment());
         if self.prof.no_int64 && has_int64(i.ty()) {
             return unsupported("64-bit integer load", at);
         }
@@ -231,14 +314,14 @@ impl Lower<'_> {
             if !b2.wide() {
                 return unsupported("loading a pointer from memory", at);
             }
-            let o = self.load_scalar(base, addr, 0, Sty::P(1), i)?;
+            let o = self.load_scalar(base, addr, 0, Sty::P(1), i, align)?;
             return Ok(Val::P(b2, o));
         }
         let parts = self.flatten(i.ty(), i)?;
         let mut out = Vec::new();
         for (k, t) in parts {
             let s = self.sty(t, i)?;
-            out.push(self.load_scalar(base, addr, k, s, i)?);
+            out.push(self.load_scalar(base, addr, k, s, i, align)?);
         }
         Ok(Val::S(out))
     }
@@ -246,6 +329,7 @@ impl Lower<'_> {
     pub(super) fn store(&mut self, i: V) -> R<()> {
         let v = i.operand(0);
         let (base, addr) = self.ptr(i.operand(1))?;
+        let align = u64::from(i.alignment());
         if self.prof.no_int64 && has_int64(v.ty()) {
             return unsupported("64-bit integer store", Some(i));
         }
@@ -253,7 +337,7 @@ impl Lower<'_> {
         let vals = self.elems(v)?;
         for ((k, t), x) in parts.into_iter().zip(vals) {
             let s = self.sty(t, i)?;
-            self.store_scalar(base, addr, k, s, x, i)?;
+            self.store_scalar(base, addr, k, s, x, i, align)?;
         }
         Ok(())
     }
@@ -275,6 +359,9 @@ impl Lower<'_> {
         let (base, addr) = self.ptr(i.operand(0))?;
         if base == Base::Input {
             return unsupported("atomic on a by-value argument", at);
+        }
+        if base == Base::Table {
+            return unsupported("atomic on constant data", at);
         }
         let m = self.mem(base, true);
         let ms = Src::scalar(m, 0);
@@ -322,4 +409,15 @@ impl Lower<'_> {
         self.b.emit(o, &[Self::dst(d)], &[ms, sa, sv]);
         Ok(Val::S(vec![d]))
     }
+}
+
+/// Is the address of the part at byte `k` of an access aligned to `align` a multiple of 8?
+/// `INPUT` words are read one at a time whatever their alignment.
+fn aligned8(base: Base, align: u64, k: u64) -> bool {
+    let part = if k == 0 {
+        align
+    } else {
+        align.min(1 << k.trailing_zeros())
+    };
+    base == Base::Input || part >= 8
 }

@@ -10,7 +10,10 @@
 //! `MEMORY GLOBAL` addresses, or, with the `pointers32` switch, a `BUFFER[k]` (the k-th
 //! global pointer argument) and a 32-bit offset; `__local` pointers are 32-bit `SHARED`
 //! offsets (static `__local` arrays first, `CS_SHARED_BYTES` in all), allocas are `PRIVATE`
-//! offsets, `byval` struct arguments point into `MEMORY INPUT`.
+//! offsets, `byval` struct arguments point into `MEMORY INPUT`. Program-scope constant data
+//! is a run of immediates, one word each, read through `ADDR[0]` as `IMM[ADDR[0].x+k]` (its
+//! pointers are 4 × the immediate's index), or, with the `private-tables` switch, a copy in
+//! `PRIVATE` memory made by every work-item at the start.
 //!
 //! Control flow is rebuilt from the CFG (see [`crate::cfg`]); phi nodes become `MOV`s on
 //! the incoming edges.
@@ -89,6 +92,9 @@ enum Base {
     Shared,
     Private,
     Input,
+    /// Constant data kept in immediates (the `private-tables` switch off): the offset is
+    /// 4 × the index of the `IMM` holding the word (one word per immediate, channel x).
+    Table,
 }
 
 impl Base {

@@ -37,6 +37,7 @@ impl Lower<'_> {
             } else if x.is_global_variable() {
                 match x.ty().kind() {
                     Kind::Ptr(3) => Some(Base::Shared),
+                    _ if !self.prof.private_tables && x.is_global_constant() => Some(Base::Table),
                     _ => Some(Base::Private), // constant data, copied to private memory
                 }
             } else if x.is_constant() && !x.is_const_expr() {

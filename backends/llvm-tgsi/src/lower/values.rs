@@ -236,8 +236,13 @@ impl Lower<'_> {
             _ => {
                 // Program-scope constant data (`__constant` tables, libdevice's tables):
                 // every work-item copies it into its private memory at the start.
+                let base = if self.prof.private_tables {
+                    Base::Private
+                } else {
+                    Base::Table
+                };
                 if let Some(off) = self.consts.get(&g) {
-                    return Ok(Val::P(Base::Private, Self::u(*off)));
+                    return Ok(Val::P(base, Self::u(*off)));
                 }
                 let init = match g.initializer() {
                     Some(i) if g.is_global_constant() => i,
@@ -266,12 +271,21 @@ impl Lower<'_> {
                     let off = off as usize;
                     bytes[off..off + n].copy_from_slice(&bits.to_le_bytes()[..n]);
                 }
+                let words: Vec<u32> = bytes
+                    .chunks(4)
+                    .map(|w| u32::from_le_bytes([w[0], w[1], w[2], w[3]]))
+                    .collect();
+                if base == Base::Table {
+                    // One word per immediate: a word's pointer is 4 × its immediate's index.
+                    let first = self.b.imm_table(&words);
+                    self.consts.insert(g, 4 * first);
+                    return Ok(Val::P(Base::Table, Self::u(4 * first)));
+                }
                 let base = self.private_bytes.div_ceil(8) * 8;
                 self.private_bytes = base + bytes.len() as u32;
                 self.consts.insert(g, base);
                 let m = self.b.memory(ir_tgsi::MemoryKind::Private);
-                for (k, w) in bytes.chunks(4).enumerate() {
-                    let word = u32::from_le_bytes([w[0], w[1], w[2], w[3]]);
+                for (k, &word) in words.iter().enumerate() {
                     let a = self.src(Self::u(base + 4 * k as u32));
                     let v = self.src(Self::u(word));
                     self.prologue.push(ir_tgsi::Instruction {

@@ -36,6 +36,207 @@ impl Emitter<'_> {
         Ok(())
     }
 
+    /// With the `rotate_loops` switch: the latch of a loop the structurizer wrote as
+    /// `IF c / BRK / ELSE / X / CONT / ENDIF / ENDLOOP` (or with the branches the other way
+    /// round, or without `X`, `ELSE` or `CONT`), where `X` is straight-line code, becomes one
+    /// conditional back edge: `setp p, c; @!p X; @!p bra START; END:`. The exit test then sits
+    /// at the latch, the shape the finisher's loop analysis (and unroller) recognises. Returns
+    /// the instruction to continue after (the `ENDLOOP`), or `None` when the `IF` at `i` is
+    /// not such a latch (nothing is emitted then).
+    pub(super) fn latch(&mut self, i: usize) -> Res<Option<usize>> {
+        if !self.opts.rotate_loops {
+            return Ok(None);
+        }
+        let prog = self.prog;
+        let insts = &prog.insts;
+        let op = |k: usize| insts.get(k).map(|x| x.op);
+        // The ENDIF closing this IF, and its ELSE.
+        let els = self.flow.else_of(i);
+        let Some(endif) = (i + 1..insts.len())
+            .find(|&k| op(k) == Some(Opcode::ENDIF) && self.flow.opener(k) == i)
+        else {
+            return Ok(None);
+        };
+        let endloop = endif + 1;
+        if op(endloop) != Some(Opcode::ENDLOOP) {
+            return Ok(None);
+        }
+        let lp = self.flow.opener(endloop);
+        let then_end = els.unwrap_or(endif);
+        let (then_r, else_r) = ((i + 1)..then_end, els.map_or(endif..endif, |e| (e + 1)..endif));
+        let is_brk = |r: &std::ops::Range<usize>| {
+            r.len() == 1 && op(r.start) == Some(Opcode::BRK) && self.flow.opener(r.start) == lp
+        };
+        // Which branch leaves the loop; the other one (`stay`) continues it.
+        let (exit_on_true, stay) = if is_brk(&then_r) {
+            (true, else_r)
+        } else if is_brk(&else_r) {
+            (false, then_r)
+        } else {
+            return Ok(None);
+        };
+        let mut body = stay.clone();
+        if body.end > body.start
+            && op(body.end - 1) == Some(Opcode::CONT)
+            && self.flow.opener(body.end - 1) == lp
+        {
+            body.end -= 1;
+        }
+        let straight = body.clone().all(|k| {
+            let o = insts[k].op;
+            !matches!(
+                o.family(),
+                ir_tgsi::opcode::Family::Flow
+                    | ir_tgsi::opcode::Family::Sync
+                    | ir_tgsi::opcode::Family::Atomic
+            )
+        });
+        if !straight {
+            return Ok(None);
+        }
+        // The staying branch's code (translated first, to check that it is plain lines),
+        // then the condition, then that code predicated on staying.
+        let outer = std::mem::take(&mut self.body);
+        for k in body.clone() {
+            self.cur = Some(k);
+            self.inst(k)?;
+        }
+        self.cur = Some(i);
+        let code = std::mem::replace(&mut self.body, outer);
+        if code.lines().any(|l| {
+            let t = l.trim_start();
+            t.starts_with('@') || t.ends_with(':')
+        }) {
+            return Ok(None);
+        }
+        let p = self.condition(i)?;
+        let stay_if = if exit_on_true { format!("@!{p}") } else { format!("@{p}") };
+        // `X` runs unpredicated when it can do no harm on the way out: no memory access, and
+        // every register it writes is dead after the loop. Then the loop's counter update is
+        // plain, as the finisher's induction-variable analysis wants it.
+        let written: Vec<(ir_tgsi::File, u32, usize)> = body
+            .clone()
+            .flat_map(|k| insts[k].dst.iter())
+            .flat_map(|d| Self::channels(d.mask).into_iter().map(|c| (d.reg.file, d.reg.index, c)))
+            .collect();
+        let harmless =
+            body.clone().all(|k| insts[k].op.family() != ir_tgsi::opcode::Family::Memory)
+                && written.iter().all(|&(f, r, c)| self.dead_after(endloop + 1, f, r, c));
+        for l in code.lines() {
+            if harmless {
+                self.line(l.trim_start());
+            } else {
+                self.line(format!("{stay_if} {}", l.trim_start()));
+            }
+        }
+        let (start, end) = (self.starts[&lp].clone(), self.ends[&lp].clone());
+        self.line(format!("{stay_if} bra {start};"));
+        self.label(&end);
+        Ok(Some(endloop))
+    }
+
+    /// The predicate of the `IF`/`UIF` at `i`. With `rotate_loops`, when the instruction
+    /// before it is the integer or float compare that computed the condition (and does not
+    /// overwrite its own operands), the compare itself becomes the `setp`, so the finisher
+    /// sees `setp.<cmp> p, a, b` rather than a `set` tested against 0.
+    fn condition(&mut self, i: usize) -> Res<String> {
+        let insts = &self.prog.insts;
+        let inst = &insts[i];
+        let cond = inst.src[0];
+        let p = self.p();
+        let fused =
+            if self.opts.rotate_loops && i > 0 { Self::fusable(&insts[i - 1]) } else { None };
+        if let Some((cmp, t)) = fused {
+            let c = &insts[i - 1];
+            let d = c.dst[0];
+            let chan = Self::channels(d.mask)[0];
+            if cond.reg == d.reg
+                && usize::from(cond.swizzle[0]) == chan
+                && !cond.abs
+                && !cond.negate
+            {
+                let a = self.read32(&c.src[0], chan, t)?;
+                let b = self.read32(&c.src[1], chan, t)?;
+                let ty = match t {
+                    T::F32 => "f32",
+                    T::S32 => "s32",
+                    _ => "u32",
+                };
+                self.line(format!("setp.{cmp}.{ty} {p}, {a}, {b};"));
+                return Ok(p);
+            }
+        }
+        if inst.op == Opcode::IF {
+            let x = self.read32(&cond, 0, T::F32)?;
+            self.line(format!("setp.neu.f32 {p}, {x}, 0f00000000;"));
+        } else {
+            let x = self.read32(&cond, 0, T::U32)?;
+            self.line(format!("setp.ne.b32 {p}, {x}, 0;"));
+        }
+        Ok(p)
+    }
+
+    /// A one-channel compare whose result (`~0`/`0`, tested by `IF` or `UIF` alike) can be
+    /// recomputed as a `setp` after it: its `setp` comparison and operand type, when it does not
+    /// overwrite a channel it reads (so its operands still hold their values).
+    fn fusable(c: &ir_tgsi::Instruction) -> Option<(&'static str, T)> {
+        let (cmp, t) = match c.op {
+            Opcode::USEQ => ("eq", T::U32),
+            Opcode::USNE => ("ne", T::U32),
+            Opcode::USLT => ("lt", T::U32),
+            Opcode::USGE => ("ge", T::U32),
+            Opcode::ISLT => ("lt", T::S32),
+            Opcode::ISGE => ("ge", T::S32),
+            Opcode::FSEQ => ("eq", T::F32),
+            Opcode::FSNE => ("neu", T::F32),
+            Opcode::FSLT => ("lt", T::F32),
+            Opcode::FSGE => ("ge", T::F32),
+            _ => return None,
+        };
+        let d = c.dst.first()?;
+        let chans = Self::channels(d.mask);
+        if chans.len() != 1
+            || c.src.iter().any(|s| s.reg == d.reg && usize::from(s.swizzle[chans[0]]) == chans[0])
+        {
+            return None;
+        }
+        Some((cmp, t))
+    }
+
+    /// Is channel `c` of register `file[index]` dead at instruction `from`: written before it
+    /// is read on the straight-line code from there, or the program ends first? Anything else
+    /// (a construct boundary, an indirect access) counts as live.
+    fn dead_after(&self, from: usize, file: ir_tgsi::File, index: u32, c: usize) -> bool {
+        for inst in &self.prog.insts[from..] {
+            if inst.op == Opcode::END {
+                return self.calls.is_empty();
+            }
+            if inst.op.family() == ir_tgsi::opcode::Family::Flow {
+                return false;
+            }
+            for s in &inst.src {
+                if s.reg.indirect.is_some_and(|a| a.file == file && a.index == index) {
+                    return false;
+                }
+                if s.reg.file == file
+                    && (s.reg.index == index || s.reg.indirect.is_some())
+                    && s.swizzle.iter().any(|&k| usize::from(k) == c)
+                {
+                    return false;
+                }
+            }
+            for d in &inst.dst {
+                if d.reg.file == file && d.reg.indirect.is_some() {
+                    return false;
+                }
+                if d.reg.file == file && d.reg.index == index && d.mask & (1 << c) != 0 {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
     pub(super) fn else_(&mut self, i: usize) -> Res<()> {
         let l = &self.ifs[&self.flow.opener(i)];
         let (else_lbl, end_lbl) = (l.else_lbl.clone(), l.end_lbl.clone());

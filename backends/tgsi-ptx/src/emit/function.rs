@@ -49,6 +49,18 @@ impl Emitter<'_> {
         let prologue = std::mem::take(&mut self.body);
 
         let mut out = String::new();
+        if self.uses_imm_table {
+            // The immediates, for reads through an ADDR index (constant tables).
+            let words: Vec<String> =
+                self.prog.imms.iter().flat_map(|i| i.lanes).map(|w| w.to_string()).collect();
+            let _ = writeln!(
+                out,
+                ".const .align 16 .b32 {}_imm[{}] = {{{}}};\n",
+                self.kernel,
+                words.len(),
+                words.join(", ")
+            );
+        }
         let _ = writeln!(out, ".entry {}(", self.kernel);
         let decls: Vec<String> = self.params.iter().map(params::declaration).collect();
         for (k, d) in decls.iter().enumerate() {

@@ -124,6 +124,14 @@ impl Emitter<'_> {
         let res = inst.src[0].reg;
         let addr = inst.src[1];
         let place = self.place(&res, &addr)?;
+        if let (Some(c0), Place::Mem(m) | Place::Private(m)) = (self.vector(d.mask), &place) {
+            let chans = Self::channels(d.mask);
+            let regs = chans.iter().map(|&c| self.dst_reg(&d, c)).collect::<Res<Vec<_>>>()?;
+            let n = regs.len();
+            let at = m.at(4 * c0 as u64);
+            self.line(format!("ld.{}.v{n}.b32 {{{}}}, {at};", m.space, regs.join(", ")));
+            return Ok(());
+        }
         for c in Self::channels(d.mask) {
             let r = self.dst_reg(&d, c)?;
             match &place {
@@ -145,11 +153,36 @@ impl Emitter<'_> {
             Place::Mem(m) | Place::Private(m) => m,
             Place::Input(_) => unreachable!("the validator rejects stores to INPUT"),
         };
+        if let Some(c0) = self.vector(d.mask) {
+            let mut vals = Vec::new();
+            for c in Self::channels(d.mask) {
+                let v = self.read32(&value, c, T::B32)?;
+                vals.push(self.reg32(v));
+            }
+            let n = vals.len();
+            let at = m.at(4 * c0 as u64);
+            self.line(format!("st.{}.v{n}.b32 {at}, {{{}}};", m.space, vals.join(", ")));
+            return Ok(());
+        }
         for c in Self::channels(d.mask) {
             let v = self.read32(&value, c, T::B32)?;
             self.line(format!("st.{}.b32 {}, {v};", m.space, m.at(4 * c as u64)));
         }
         Ok(())
+    }
+
+    /// With the `vector_memory` switch, the first channel of a mask that one PTX vector
+    /// access moves: `.xy`, `.zw` (v2) or `.xyzw` (v4). The producer guarantees the
+    /// alignment (see [`crate::Options::vector_memory`]).
+    fn vector(&self, mask: u8) -> Option<usize> {
+        if !self.opts.vector_memory {
+            return None;
+        }
+        match mask {
+            0b0011 | 0b1111 => Some(0),
+            0b1100 => Some(2),
+            _ => None,
+        }
     }
 
     pub(super) fn atomic(&mut self, inst: &Instruction, op: &str, t: T) -> Res<()> {

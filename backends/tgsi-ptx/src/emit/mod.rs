@@ -29,7 +29,7 @@ use ir_tgsi::flow::Flow;
 use ir_tgsi::{Decl, File, Opcode, Program, Property, Validated};
 
 use crate::params::{self, Param};
-use crate::BackendError;
+use crate::{BackendError, Options};
 
 type Res<T> = Result<T, BackendError>;
 
@@ -65,8 +65,13 @@ enum Val {
 }
 
 /// Translates `prog` into `.entry name(…) {…}`.
-pub(crate) fn entry(prog: &Validated<'_>, layout: &InputLayout, name: &str) -> Res<String> {
-    let mut e = Emitter::new(prog, layout, name);
+pub(crate) fn entry(
+    prog: &Validated<'_>,
+    layout: &InputLayout,
+    name: &str,
+    opts: &Options,
+) -> Res<String> {
+    let mut e = Emitter::new(prog, layout, name, *opts);
     e.run_range(0, e.prog.insts.len())?;
     e.finish()
 }
@@ -76,6 +81,7 @@ struct Emitter<'a> {
     prog: &'a Program,
     flow: &'a Flow,
     kernel: &'a str,
+    opts: Options,
     params: Vec<Param>,
     input_size: u32,
     body: String,
@@ -90,6 +96,8 @@ struct Emitter<'a> {
     uses_smem: bool,
     uses_priv: bool,
     uses_workdim: bool,
+    /// An immediate is read through an `ADDR` index: the immediates are a `.const` table.
+    uses_imm_table: bool,
     buffers: BTreeSet<u32>,
     /// Labels of the `IF`s, by instruction (of the one being emitted: subroutines inlined
     /// more than once get fresh labels each time).
@@ -107,7 +115,12 @@ struct Emitter<'a> {
 }
 
 impl<'a> Emitter<'a> {
-    fn new(v: &'a Validated<'a>, layout: &InputLayout, kernel: &'a str) -> Emitter<'a> {
+    fn new(
+        v: &'a Validated<'a>,
+        layout: &InputLayout,
+        kernel: &'a str,
+        opts: Options,
+    ) -> Emitter<'a> {
         let prog = v.program();
         let mut n_temp = 0;
         let mut n_addr = 0;
@@ -138,6 +151,7 @@ impl<'a> Emitter<'a> {
             prog,
             flow: v.flow(),
             kernel,
+            opts,
             params: params::params(layout, kernel),
             input_size: layout.size,
             body: String::new(),
@@ -152,6 +166,7 @@ impl<'a> Emitter<'a> {
             uses_smem: false,
             uses_priv: false,
             uses_workdim: false,
+            uses_imm_table: false,
             buffers: BTreeSet::new(),
             ifs: HashMap::new(),
             starts: HashMap::new(),
@@ -230,6 +245,12 @@ impl<'a> Emitter<'a> {
             if self.prog.insts[i].op == Opcode::BGNSUB {
                 i = self.flow.jump(i);
                 continue;
+            }
+            if matches!(self.prog.insts[i].op, Opcode::IF | Opcode::UIF) {
+                if let Some(endloop) = self.latch(i)? {
+                    i = endloop + 1;
+                    continue;
+                }
             }
             self.inst(i)?;
             i += 1;

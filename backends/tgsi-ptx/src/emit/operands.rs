@@ -11,10 +11,25 @@ use super::{lit, Emitter, Res, Val, T};
 impl Emitter<'_> {
     /// The raw 32-bit value of channel `chan` of register `r` (no modifiers).
     pub(super) fn raw32(&mut self, r: &Register, chan: Chan) -> Res<Val> {
-        if r.indirect.is_some() {
-            return Err(self.unsupported("indirect register addressing"));
-        }
         let c = u32::from(chan & 3);
+        if let Some(ind) = r.indirect {
+            if r.file != File::Imm {
+                return Err(self.unsupported("indirect register addressing"));
+            }
+            // IMM[ADDR[a].c + i]: the immediates are the `.const` table `{kernel}_imm`, one
+            // 16-byte row each; read the word at 16·(ADDR + i) + 4·chan.
+            self.uses_imm_table = true;
+            let a = format!("%a{}", 4 * ind.index + u32::from(ind.chan & 3));
+            let (w, b, at) = (self.d(), self.d(), self.d());
+            self.line(format!("mul.wide.s32 {w}, {a}, 16;"));
+            self.line(format!("mov.u64 {b}, {}_imm;", self.kernel));
+            self.line(format!("add.s64 {at}, {b}, {w};"));
+            let s = self.s();
+            let off = 16 * i64::from(r.index as i32) + 4 * i64::from(c);
+            let at = if off == 0 { format!("[{at}]") } else { format!("[{at}+{off}]") };
+            self.line(format!("ld.const.b32 {s}, {at};"));
+            return Ok(Val::Reg(s));
+        }
         match r.file {
             File::Temp => Ok(Val::Reg(format!("%t{}", 4 * r.index + c))),
             File::Addr => Ok(Val::Reg(format!("%a{}", 4 * r.index + c))),
