@@ -90,28 +90,62 @@ fn the_six_build_run_natively_record_replay_and_compile_along_every_path() {
     let out = tempfile::tempdir().unwrap();
     let o = out.path().to_str().unwrap();
     let (ok, log) = visabench(&[
-        "apps", "run", "--work", w, "--paths", "native", "--size", "small", "--reps", "1",
-        "--library", lib, "--out", o, "--no-report",
+        "apps",
+        "run",
+        "--work",
+        w,
+        "--paths",
+        "native",
+        "--size",
+        "small",
+        "--reps",
+        "1",
+        "--library",
+        lib,
+        "--out",
+        o,
+        "--no-report",
     ]);
     assert!(ok, "{log}");
     let r = results::read(out.path()).unwrap();
     assert_eq!(
-        r.workloads.iter().map(|w| w.workload.as_str()).collect::<Vec<_>>(),
+        r.workloads
+            .iter()
+            .map(|w| w.workload.as_str())
+            .collect::<Vec<_>>(),
         APPS
     );
     for wl in &r.workloads {
         let p = &wl.paths[0];
-        assert_eq!(p.status, Status::Ok, "{}: {:?}\n{log}", wl.workload, p.message);
+        assert_eq!(
+            p.status,
+            Status::Ok,
+            "{}: {:?}\n{log}",
+            wl.workload,
+            p.message
+        );
         let t = p.total.as_ref().expect("timed");
-        assert!(t.launches > 0 && t.samples_ns.iter().all(|&s| s > 0), "{}: {t:?}", wl.workload);
+        assert!(
+            t.launches > 0 && t.samples_ns.iter().all(|&s| s > 0),
+            "{}: {t:?}",
+            wl.workload
+        );
         if wl.workload == "lud" {
             let m = p.message.as_deref().unwrap_or("");
             assert!(m.contains("0 mismatch line(s)"), "lud's own check: {m}");
         }
     }
     // The verification run saved each app's read-back buffers in its record.
-    let rec = interposer_record::record::Record::read(&out.path().join("runs/nw/native/verify.json")).unwrap();
-    assert!(!rec.reads.is_empty() && rec.reads.iter().all(|x| x.bytes > 0 && x.digest.len() == 16));
+    let rec =
+        interposer_record::record::Record::read(&out.path().join("runs/nw/native/verify.json"))
+            .unwrap();
+    assert!(
+        !rec.reads.is_empty()
+            && rec
+                .reads
+                .iter()
+                .all(|x| x.bytes > 0 && x.digest.len() == 16)
+    );
 
     // Record, compile along every path: one program per app, PTX accepted by ptxas.
     let (ok, log) = visabench(&["apps", "record", "--work", w, "--library", lib]);
@@ -133,17 +167,38 @@ fn the_six_build_run_natively_record_replay_and_compile_along_every_path() {
     let out = tempfile::tempdir().unwrap();
     let o = out.path().to_str().unwrap();
     let (ok, log) = visabench(&[
-        "apps", "run", "--work", w, "--paths", "native", "--size", "small", "--reps", "1",
-        "--library", lib, "--out", o, "--no-report", "--replay", progs.to_str().unwrap(),
+        "apps",
+        "run",
+        "--work",
+        w,
+        "--paths",
+        "native",
+        "--size",
+        "small",
+        "--reps",
+        "1",
+        "--library",
+        lib,
+        "--out",
+        o,
+        "--no-report",
+        "--replay",
+        progs.to_str().unwrap(),
     ]);
     assert!(ok, "{log}");
     let r = results::read(out.path()).unwrap();
-    assert!(r.workloads.iter().all(|w| w.paths[0].status == Status::Ok), "{log}");
-    let rec = interposer_record::record::Record::read(&out.path().join("runs/lud/native/rep-01.json")).unwrap();
+    assert!(
+        r.workloads.iter().all(|w| w.paths[0].status == Status::Ok),
+        "{log}"
+    );
+    let rec =
+        interposer_record::record::Record::read(&out.path().join("runs/lud/native/rep-01.json"))
+            .unwrap();
     assert_eq!(rec.mode, "replay");
 }
 
-/// A Rodinia directory of our own making: nw is missing, backprop crashes, lud hangs,
+/// A Rodinia directory of our own making: nw is missing, backprop crashes (a shell script that
+/// kills itself; `$$$$` is make's escape of the shell's `$$`), lud hangs,
 /// gaussian is the real one.
 fn bad_rodinia(real: &Path, dir: &Path) {
     let copy = |from: &Path, to: &Path| {
@@ -158,12 +213,15 @@ fn bad_rodinia(real: &Path, dir: &Path) {
     copy(&real.join("gaussian"), &dir.join("gaussian"));
     copy(&real.join("util"), &dir.join("util"));
     for (app, exe, body) in [
-        ("backprop", "backprop.out", "kill -SEGV $$"),
+        ("backprop", "backprop.out", "kill -SEGV $$$$"),
         ("lud", "lud.out", "sleep 60"),
     ] {
         std::fs::create_dir_all(dir.join(app)).unwrap();
         let script = format!("#!/bin/sh\n{body}\n");
-        let make = format!("{exe}:\n\tprintf '{}' > {exe} && chmod +x {exe}\n", script.replace('\n', "\\n"));
+        let make = format!(
+            "{exe}:\n\tprintf '{}' > {exe} && chmod +x {exe}\n",
+            script.replace('\n', "\\n")
+        );
         std::fs::write(dir.join(app).join("Makefile"), make).unwrap();
     }
 }
@@ -177,7 +235,14 @@ fn a_missing_app_a_crash_and_a_hang_are_reported_and_the_rest_runs() {
     let w = work.path().to_str().unwrap();
     let apps = "backprop,gaussian,lud,nw";
     let (ok, log) = visabench(&[
-        "apps", "build", "--rodinia", dir.path().to_str().unwrap(), "--work", w, "--apps", apps,
+        "apps",
+        "build",
+        "--rodinia",
+        dir.path().to_str().unwrap(),
+        "--work",
+        w,
+        "--apps",
+        apps,
     ]);
     assert!(!ok, "a missing app fails the build command\n{log}");
     assert!(log.contains("nw") && log.contains("missing"), "{log}");
@@ -185,16 +250,35 @@ fn a_missing_app_a_crash_and_a_hang_are_reported_and_the_rest_runs() {
     let lib = library();
     let out = tempfile::tempdir().unwrap();
     let (ok, log) = visabench(&[
-        "apps", "run", "--work", w, "--apps", apps, "--paths", "native", "--size", "small",
-        "--reps", "1", "--timeout", "2", "--library", lib.to_str().unwrap(), "--out",
-        out.path().to_str().unwrap(), "--no-report",
+        "apps",
+        "run",
+        "--work",
+        w,
+        "--apps",
+        apps,
+        "--paths",
+        "native",
+        "--size",
+        "small",
+        "--reps",
+        "1",
+        "--timeout",
+        "2",
+        "--library",
+        lib.to_str().unwrap(),
+        "--out",
+        out.path().to_str().unwrap(),
+        "--no-report",
     ]);
     assert!(!ok, "{log}");
     assert!(log.contains("nw: skipped: did not build"), "{log}");
     let r = results::read(out.path()).unwrap();
     let status = |app: &str| {
         let w = r.workloads.iter().find(|w| w.workload == app).unwrap();
-        (w.paths[0].status, w.paths[0].message.clone().unwrap_or_default())
+        (
+            w.paths[0].status,
+            w.paths[0].message.clone().unwrap_or_default(),
+        )
     };
     let (s, m) = status("backprop");
     assert_eq!(s, Status::Fault, "{m}");

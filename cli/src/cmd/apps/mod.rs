@@ -196,13 +196,7 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             } else {
                 paths_of(&paths)
             };
-            sass::run(
-                &progs,
-                &paths,
-                native,
-                device.as_deref(),
-                out.as_deref(),
-            )?;
+            sass::run(&progs, &paths, native, device.as_deref(), out.as_deref())?;
             Ok(ExitCode::SUCCESS)
         }
     }
@@ -232,7 +226,11 @@ fn paths_of(asked: &[String]) -> Vec<String> {
 fn replayed_paths(dir: &Path) -> Vec<String> {
     let mut found: Vec<String> = Vec::new();
     for key in std::fs::read_dir(dir).into_iter().flatten().flatten() {
-        for f in std::fs::read_dir(key.path()).into_iter().flatten().flatten() {
+        for f in std::fs::read_dir(key.path())
+            .into_iter()
+            .flatten()
+            .flatten()
+        {
             let name = f.file_name().to_string_lossy().into_owned();
             if let Some(path) = name.strip_suffix(".json") {
                 if !found.iter().any(|x| x == path) {
@@ -241,8 +239,16 @@ fn replayed_paths(dir: &Path) -> Vec<String> {
             }
         }
     }
-    let order: Vec<String> = crate::registry::paths().iter().map(|p| p.name().to_string()).collect();
-    found.sort_by_key(|p| (order.iter().position(|o| o == p).unwrap_or(usize::MAX), p.clone()));
+    let order: Vec<String> = crate::registry::paths()
+        .iter()
+        .map(|p| p.name().to_string())
+        .collect();
+    found.sort_by_key(|p| {
+        (
+            order.iter().position(|o| o == p).unwrap_or(usize::MAX),
+            p.clone(),
+        )
+    });
     found
 }
 

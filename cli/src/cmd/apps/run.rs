@@ -76,7 +76,10 @@ impl AppRun {
             return self.ended.describe();
         }
         if let Some(e) = &self.record_error {
-            return format!("{}; no interposer record ({e}): did the interposer load?", self.ended.describe());
+            return format!(
+                "{}; no interposer record ({e}): did the interposer load?",
+                self.ended.describe()
+            );
         }
         if !self.failed_builds.is_empty() {
             return self.failed_builds.join("; ");

@@ -19,14 +19,24 @@ struct Row {
 
 /// Counts every recorded program along `paths` (and natively when `native`); prints a table
 /// and writes it as text to `out` when given.
-pub fn run(progs: &Path, paths: &[String], native: bool, device: Option<&str>, out: Option<&Path>) -> anyhow::Result<()> {
+pub fn run(
+    progs: &Path,
+    paths: &[String],
+    native: bool,
+    device: Option<&str>,
+    out: Option<&Path>,
+) -> anyhow::Result<()> {
     let programs = recorded_programs(progs).with_context(|| format!("{}", progs.display()))?;
     if programs.is_empty() {
-        anyhow::bail!("{}: no recorded programs (`visabench apps record` first)", progs.display());
+        anyhow::bail!(
+            "{}: no recorded programs (`visabench apps record` first)",
+            progs.display()
+        );
     }
     let scratch = tempfile::tempdir()?;
     let session = if native {
-        let s = harness::opencl::Session::open(device).context("--native needs an OpenCL device")?;
+        let s =
+            harness::opencl::Session::open(device).context("--native needs an OpenCL device")?;
         if !s.info().is_nvidia_gpu() {
             anyhow::bail!("--native needs NVIDIA's OpenCL on an NVIDIA GPU (it returns PTX as the program binary); the device is {}", s.info().label());
         }
@@ -43,7 +53,11 @@ pub fn run(progs: &Path, paths: &[String], native: bool, device: Option<&str>, o
             let r = s
                 .build(ArtifactKind::OpenClSource, &p.source, &p.options, None)
                 .and_then(|l| l.binary())
-                .map(|b| String::from_utf8_lossy(&b).trim_end_matches('\0').to_string())
+                .map(|b| {
+                    String::from_utf8_lossy(&b)
+                        .trim_end_matches('\0')
+                        .to_string()
+                })
                 .map_err(|e| e.to_string());
             ptx_of.push(("native".into(), r));
         }
@@ -76,7 +90,18 @@ pub fn run(progs: &Path, paths: &[String], native: bool, device: Option<&str>, o
     let _ = writeln!(
         text,
         "{:<12} {:<28} {:<10} {:>6} {:>5} {:>5} {:>6} {:>6} {:>6} {:>6} {:>5} {:>6}",
-        "app", "kernel", "path", "instr", "bra", "bssy", "ldg", "stg", "shared", "local", "regs", "spill"
+        "app",
+        "kernel",
+        "path",
+        "instr",
+        "bra",
+        "bssy",
+        "ldg",
+        "stg",
+        "shared",
+        "local",
+        "regs",
+        "spill"
     );
     rows.sort_by(|a, b| (&a.app, &a.sass.kernel).cmp(&(&b.app, &b.sass.kernel)));
     for r in &rows {
@@ -103,7 +128,8 @@ pub fn run(progs: &Path, paths: &[String], native: bool, device: Option<&str>, o
     }
     print!("{text}");
     if let Some(f) = out {
-        visabench_core::files::write_atomic(f, text.as_bytes()).with_context(|| format!("{}", f.display()))?;
+        visabench_core::files::write_atomic(f, text.as_bytes())
+            .with_context(|| format!("{}", f.display()))?;
     }
     Ok(())
 }
