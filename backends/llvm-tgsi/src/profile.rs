@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -60,11 +60,15 @@ pub struct Profile {
     /// structurizer's latch `IF c / BRK / ELSE / X / CONT / ENDIF / ENDLOOP` becomes one
     /// conditional back edge ([`backend_tgsi_ptx::Options::rotate_loops`]).
     pub plain_loops: bool,
+    /// `plain-copies`: the backend packs the two halves of every 64-bit operand afresh
+    /// (`mov.b64 %d, {lo, hi}`), leaving the copies to the finisher. Off: a pair still held in
+    /// a 64-bit register is reused ([`backend_tgsi_ptx::Options::reuse_pairs`]).
+    pub plain_copies: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 13] = [
+const SWITCHES: [(&str, Field); 14] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -78,6 +82,7 @@ const SWITCHES: [(&str, Field); 13] = [
     ("scalar-ptx-memory", |p| &mut p.scalar_ptx_memory),
     ("private-tables", |p| &mut p.private_tables),
     ("plain-loops", |p| &mut p.plain_loops),
+    ("plain-copies", |p| &mut p.plain_copies),
 ];
 
 /// A profile string that does not parse.
@@ -108,6 +113,7 @@ impl Profile {
             scalar_ptx_memory: false,
             private_tables: false,
             plain_loops: false,
+            plain_copies: false,
         }
     }
 
@@ -127,6 +133,7 @@ impl Profile {
             scalar_ptx_memory: true,
             private_tables: true,
             plain_loops: true,
+            plain_copies: true,
         }
     }
 
@@ -135,6 +142,7 @@ impl Profile {
         backend_tgsi_ptx::Options {
             vector_memory: !self.scalar_ptx_memory,
             rotate_loops: !self.plain_loops,
+            reuse_pairs: !self.plain_copies,
         }
     }
 
@@ -243,7 +251,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 13);
+        assert_eq!(Profile::switch_names().len(), 14);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

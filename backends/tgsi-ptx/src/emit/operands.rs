@@ -153,8 +153,7 @@ impl Emitter<'_> {
             (lo, hi) => {
                 let l = self.val_reg(lo, T::B32);
                 let h = self.val_reg(hi, T::B32);
-                let mut d = self.d();
-                self.line(format!("mov.b64 {d}, {{{l}, {h}}};"));
+                let mut d = self.pack(&l, &h);
                 if s.abs {
                     let n = self.d();
                     self.line(format!("abs.f64 {n}, {d};"));
