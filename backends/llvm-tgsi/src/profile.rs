@@ -61,8 +61,9 @@ pub struct Profile {
     /// conditional back edge ([`backend_tgsi_ptx::Options::rotate_loops`]).
     pub plain_loops: bool,
     /// `plain-copies`: the backend packs the two halves of every 64-bit operand afresh
-    /// (`mov.b64 %d, {lo, hi}`), leaving the copies to the finisher. Off: a pair still held in
-    /// a 64-bit register is reused ([`backend_tgsi_ptx::Options::reuse_pairs`]).
+    /// (`mov.b64 %d, {lo, hi}`) and reads a special register at every use, leaving the copies
+    /// to the finisher. Off: a pair still held in a 64-bit register is reused and special
+    /// registers are read once at the entry ([`backend_tgsi_ptx::Options::reuse_pairs`]).
     pub plain_copies: bool,
 }
 

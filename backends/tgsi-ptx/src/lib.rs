@@ -150,8 +150,10 @@ pub struct Options {
     /// Copy propagation of lane pairs: a 64-bit operand whose two 32-bit halves are still
     /// the ones a `mov.b64` packed or unpacked (neither half nor the 64-bit register written
     /// since, no label in between) reuses that 64-bit register instead of packing the halves
-    /// again. Off: every 64-bit operand is packed afresh (`mov.b64 %d, {lo, hi}`), as a
-    /// literal translation does.
+    /// again; and a special register (`%tid.x`, `%ctaid.y` …) is read once at the entry into
+    /// `%sv_tid_x` … instead of at every use. Off: every 64-bit operand is packed afresh
+    /// (`mov.b64 %d, {lo, hi}`) and every `SV` read is a `mov.u32`, as a literal translation
+    /// does.
     pub reuse_pairs: bool,
 }
 

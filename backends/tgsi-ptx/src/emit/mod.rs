@@ -102,6 +102,8 @@ struct Emitter<'a> {
     /// from or packed into, while neither half nor the 64-bit register has been written
     /// since and no label has intervened.
     pairs: HashMap<(String, String), String>,
+    /// With `reuse_pairs`: the special registers read once at the entry, by register name.
+    sv_regs: std::collections::BTreeMap<String, String>,
     buffers: BTreeSet<u32>,
     /// Labels of the `IF`s, by instruction (of the one being emitted: subroutines inlined
     /// more than once get fresh labels each time).
@@ -172,6 +174,7 @@ impl<'a> Emitter<'a> {
             uses_workdim: false,
             uses_imm_table: false,
             pairs: HashMap::new(),
+            sv_regs: std::collections::BTreeMap::new(),
             buffers: BTreeSet::new(),
             ifs: HashMap::new(),
             starts: HashMap::new(),

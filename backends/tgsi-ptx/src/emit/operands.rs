@@ -53,6 +53,12 @@ impl Emitter<'_> {
                         return Ok(Val::Reg("%workdim".to_string()));
                     }
                 };
+                if self.opts.reuse_pairs {
+                    // Read once, at the entry: a work-item's special registers do not change.
+                    let name = format!("%sv_{}", sreg.trim_start_matches('%').replace('.', "_"));
+                    self.sv_regs.insert(name.clone(), sreg);
+                    return Ok(Val::Reg(name));
+                }
                 let s = self.s();
                 self.line(format!("mov.u32 {s}, {sreg};"));
                 Ok(Val::Reg(s))
