@@ -135,6 +135,42 @@ fn switches_change_the_translation() -> Result<()> {
     Ok(())
 }
 
+/// `reuse_pairs` reuses a 64-bit register while both halves are unchanged, and packs afresh
+/// once a half has been written.
+#[test]
+fn reused_pairs_are_forgotten_when_a_half_changes() -> Result<()> {
+    let prog = ir_tgsi::text::parse(
+        "COMP\nDCL SV[0], THREAD_ID\nDCL MEMORY[0], INPUT\nDCL MEMORY[1], GLOBAL\n\
+         DCL TEMP[0..3], LOCAL\nIMM[0] UINT32 {0, 1, 0, 0}\n\
+         U2I64 TEMP[0].xy, SV[0].xxxx\n\
+         U64ADD TEMP[1].xy, TEMP[0].xyxy, TEMP[0].xyxy\n\
+         UADD TEMP[0].x, TEMP[0].xxxx, IMM[0].yyyy\n\
+         U64ADD TEMP[2].xy, TEMP[0].xyxy, TEMP[1].xyxy\n\
+         LOAD TEMP[3].xy, MEMORY[0].xxxx, IMM[0].xxxx\n\
+         STORE MEMORY[1].xy, TEMP[3].xyxy, TEMP[2].xyxy\nEND\n",
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let layout = InputLayout::new(vec![ArgClass::GlobalPtr { constant: false, buffer: 0 }]);
+    let opts = Options { reuse_pairs: true, ..Options::default() };
+    let ptx = compile_module_with(&[("pairs", &prog, &layout)], &Target::default(), &opts)?;
+    ptxas_accepts(&ptx, "pairs")?;
+    let lines: Vec<&str> = ptx.lines().map(str::trim).collect();
+    let at = |p: &str| lines.iter().position(|l| l.starts_with(p));
+    let write = at("add.s32 %t0, %t0, 1;").context("the UADD")?;
+    // Before the write: the first U64ADD adds the register the U2I64 result came from.
+    let packs_before =
+        lines[..write].iter().filter(|l| l.starts_with("mov.b64 %d") && l.contains("{%t0, %t1}"));
+    assert_eq!(packs_before.count(), 0, "{ptx}");
+    // After it: {%t0, %t1} is packed again, {%t4, %t5} (TEMP[1]) is reused.
+    let after = &lines[write..];
+    assert!(after.iter().any(|l| l.starts_with("mov.b64 %d") && l.contains("{%t0, %t1}")), "{ptx}");
+    assert!(
+        !after.iter().any(|l| l.starts_with("mov.b64 %d") && l.contains("{%t4, %t5}")),
+        "{ptx}"
+    );
+    Ok(())
+}
+
 #[test]
 fn snapshot_vadd() -> Result<()> {
     let ptx = compile_file("vadd")?;
