@@ -48,7 +48,9 @@ pub struct Profile {
     /// `scalar-ptx-memory`: the TGSI→PTX backend moves every channel of a `LOAD`/`STORE`
     /// with its own 32-bit PTX access. Off: an `.xy`/`.zw`/`.xyzw` access (a 64-bit value)
     /// becomes one `ld/st.v2/.v4.b32` ([`backend_tgsi_ptx::Options::vector_memory`]); the
-    /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes.
+    /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes,
+    /// and keeps LLVM's vector loads and stores of two or four 32-bit elements whole (no
+    /// `scalarizer<load-store>`) as one `.xy`/`.xyzw` access where aligned to their size.
     pub scalar_ptx_memory: bool,
     /// `private-tables`: program-scope constant data (`__constant` tables, libdevice's
     /// tables) is copied into `PRIVATE` memory by every work-item at the start (PTX `.local`).
