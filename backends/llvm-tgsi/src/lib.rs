@@ -12,7 +12,9 @@
 //! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine
 //!    (calls it kept out of line are inlined in a second round, memory intrinsics of a constant
 //!    length expanded: TGSI has neither), then
-//!    `scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits` and, unless the
+//!    `scalarizer<load-store>` (plain `scalarizer`, keeping vector loads and stores whole, when
+//!    the profile's `scalar-memory` and `scalar-ptx-memory` are off),
+//!    `lower-switch,fix-irreducible,unify-loop-exits` and, unless the
 //!    profile's `duplicate-blocks` switch is on, `structurizecfg`; [`ir_llvm::check_resolved`]
 //!    with the mapped declarations exempt.
 //! 4. Lower each kernel ([`lower`]): structured control flow, values in virtual temporaries,
@@ -259,8 +261,13 @@ fn optimize(
             )
             .map_err(|e| format!("passes after expanding memory intrinsics: {e}"))?;
     }
-    let mut passes =
-        String::from("scalarizer<load-store>,lower-switch,fix-irreducible,unify-loop-exits");
+    // Vector loads and stores stay whole when the backend makes vector accesses of them.
+    let scalarizer = if profile.scalar_memory || profile.scalar_ptx_memory {
+        "scalarizer<load-store>"
+    } else {
+        "scalarizer"
+    };
+    let mut passes = format!("{scalarizer},lower-switch,fix-irreducible,unify-loop-exits");
     if !profile.duplicate_blocks {
         passes.push_str(",structurizecfg");
     }

@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -48,7 +48,9 @@ pub struct Profile {
     /// `scalar-ptx-memory`: the TGSI→PTX backend moves every channel of a `LOAD`/`STORE`
     /// with its own 32-bit PTX access. Off: an `.xy`/`.zw`/`.xyzw` access (a 64-bit value)
     /// becomes one `ld/st.v2/.v4.b32` ([`backend_tgsi_ptx::Options::vector_memory`]); the
-    /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes.
+    /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes,
+    /// and keeps LLVM's vector loads and stores of two or four 32-bit elements whole (no
+    /// `scalarizer<load-store>`) as one `.xy`/`.xyzw` access where aligned to their size.
     pub scalar_ptx_memory: bool,
     /// `private-tables`: program-scope constant data (`__constant` tables, libdevice's
     /// tables) is copied into `PRIVATE` memory by every work-item at the start (PTX `.local`).
@@ -60,11 +62,16 @@ pub struct Profile {
     /// structurizer's latch `IF c / BRK / ELSE / X / CONT / ENDIF / ENDLOOP` becomes one
     /// conditional back edge ([`backend_tgsi_ptx::Options::rotate_loops`]).
     pub plain_loops: bool,
+    /// `plain-copies`: the backend packs the two halves of every 64-bit operand afresh
+    /// (`mov.b64 %d, {lo, hi}`) and reads a special register at every use, leaving the copies
+    /// to the finisher. Off: a pair still held in a 64-bit register is reused and special
+    /// registers are read once at the entry ([`backend_tgsi_ptx::Options::reuse_pairs`]).
+    pub plain_copies: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 13] = [
+const SWITCHES: [(&str, Field); 14] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -78,6 +85,7 @@ const SWITCHES: [(&str, Field); 13] = [
     ("scalar-ptx-memory", |p| &mut p.scalar_ptx_memory),
     ("private-tables", |p| &mut p.private_tables),
     ("plain-loops", |p| &mut p.plain_loops),
+    ("plain-copies", |p| &mut p.plain_copies),
 ];
 
 /// A profile string that does not parse.
@@ -108,6 +116,7 @@ impl Profile {
             scalar_ptx_memory: false,
             private_tables: false,
             plain_loops: false,
+            plain_copies: false,
         }
     }
 
@@ -127,6 +136,7 @@ impl Profile {
             scalar_ptx_memory: true,
             private_tables: true,
             plain_loops: true,
+            plain_copies: true,
         }
     }
 
@@ -135,6 +145,7 @@ impl Profile {
         backend_tgsi_ptx::Options {
             vector_memory: !self.scalar_ptx_memory,
             rotate_loops: !self.plain_loops,
+            reuse_pairs: !self.plain_copies,
         }
     }
 
@@ -243,7 +254,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 13);
+        assert_eq!(Profile::switch_names().len(), 14);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

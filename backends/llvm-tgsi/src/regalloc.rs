@@ -4,7 +4,8 @@
 //! Here each virtual gets a live interval over the instruction list: from its first to its
 //! last occurrence, extended to the end of every loop that it is live into (it occurs inside
 //! the loop and starts before it). Linear scan then assigns each virtual a channel (or an
-//! aligned lane pair, `xy` or `zw`) of a physical register whose previous occupant's interval
+//! aligned lane pair, `xy` or `zw`; a whole register for a vector access's three or four
+//! channels) of a physical register whose previous occupant's interval
 //! ended strictly before. With `limit32` (the 2019 back-end's fixed file of 32 vec4
 //! temporaries) a program that needs more fails: the 2019 back-end did not spill, and neither
 //! do we.
@@ -36,7 +37,8 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
         for d in &inst.dst {
             if d.reg.file == File::Temp {
                 let t = d.reg.index as usize;
-                width[t] = width[t].max(if d.mask & 0b1110 != 0 { 2 } else { 1 });
+                // The highest channel written (a value starts at x).
+                width[t] = width[t].max(8 - d.mask.leading_zeros() as u8);
                 if inst.op == Opcode::LOAD {
                     first_chans[t] = 1;
                 } else if inst.op.shape() == Shape::WideToNarrow {
@@ -56,9 +58,9 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
             }
         }
     }
-    if width.iter().any(|w| *w > 2) {
+    if width.iter().any(|w| *w > 4) {
         return Err(LowerError::Internal(
-            "a virtual temporary wider than a lane pair".into(),
+            "a virtual temporary wider than a register".into(),
         ));
     }
     // Loops: [BGNLOOP, ENDLOOP] index pairs.
@@ -105,6 +107,12 @@ pub fn pack(mut prog: Program, limit32: bool) -> Result<Program, LowerError> {
                         found = Some((p, c));
                         break 'outer;
                     }
+                }
+            } else if width[t] > 2 {
+                // Three or four channels (a vector LOAD/STORE): a whole register.
+                if chans.iter().all(free) {
+                    found = Some((p, 0));
+                    break 'outer;
                 }
             } else {
                 let pairs: &[usize] = if first_chans[t] < 4 { &[0] } else { &[0, 2] };

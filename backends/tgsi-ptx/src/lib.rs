@@ -32,7 +32,8 @@
 //! `TEMP[i].c` is the `.b32` register `%t{4i+c}`, `ADDR[i].c` is `%a{4i+c}`; scratch values
 //! are `%s` (`.b32`), `%d` (`.b64`) and `%p` (`.pred`). Typed 32-bit operations run directly
 //! on `.b32` registers; 64-bit operations pack lane pairs with `mov.b64 %d, {lo, hi}` and
-//! unpack the result the same way (ptxas removes the moves). Immediates are inlined as PTX
+//! unpack the result the same way (ptxas removes the moves; with [`Options::reuse_pairs`]
+//! a pair still held in a 64-bit register is not packed again). Immediates are inlined as PTX
 //! literals typed by the opcode (`0f3F800000` for floats). Source `|abs|` and `-negate`
 //! become `abs.f32`/`neg.f32` (folded for immediates). When an instruction writes a
 //! register it also reads, results go through scratch registers first.
@@ -146,12 +147,20 @@ pub struct Options {
     /// unconditional back edge: the exit test sits at the latch, where the finisher's loop
     /// analysis looks for it. Off: every construct is laid out on its own.
     pub rotate_loops: bool,
+    /// Copy propagation of lane pairs: a 64-bit operand whose two 32-bit halves are still
+    /// the ones a `mov.b64` packed or unpacked (neither half nor the 64-bit register written
+    /// since, no label in between) reuses that 64-bit register instead of packing the halves
+    /// again; and a special register (`%tid.x`, `%ctaid.y` …) is read once at the entry into
+    /// `%sv_tid_x` … instead of at every use. Off: every 64-bit operand is packed afresh
+    /// (`mov.b64 %d, {lo, hi}`) and every `SV` read is a `mov.u32`, as a literal translation
+    /// does.
+    pub reuse_pairs: bool,
 }
 
 impl Options {
     /// Every switch on.
     pub fn all() -> Options {
-        Options { vector_memory: true, rotate_loops: true }
+        Options { vector_memory: true, rotate_loops: true, reuse_pairs: true }
     }
 }
 

@@ -9,7 +9,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 use anyhow::{bail, Context, Result};
-use backend_tgsi_ptx::{compile, compile_module, BackendError};
+use backend_tgsi_ptx::{compile, compile_module, compile_module_with, BackendError, Options};
 use ir_tgsi::abi::{ArgClass, InputLayout};
 use ir_tgsi::{Opcode, Program, Shape, Ty};
 use visabench_core::Target;
@@ -80,6 +80,94 @@ fn every_test_program_assembles() -> Result<()> {
         assert!(ptx.contains(&format!(".entry {name}(")), "{name}: no entry");
         ptxas_accepts(&ptx, &name)?;
     }
+    Ok(())
+}
+
+/// Every test program and the all-opcodes program also assemble with every switch on.
+#[test]
+fn every_program_assembles_with_every_switch() -> Result<()> {
+    let mut progs = vec![("all_ops".to_string(), all_opcodes_program()?)];
+    for e in std::fs::read_dir(programs_dir())? {
+        let p = e?.path();
+        if p.extension().is_some_and(|e| e == "tgsi") {
+            progs.push((p.file_stem().unwrap().to_string_lossy().into_owned(), load(&p)?));
+        }
+    }
+    for (name, (prog, layout)) in &progs {
+        let ptx = compile_module_with(&[(name, prog, layout)], &Target::default(), &Options::all())
+            .with_context(|| format!("{name}: compile"))?;
+        ptxas_accepts(&ptx, name)?;
+    }
+    Ok(())
+}
+
+/// What each switch does to `switches.tgsi`: vector accesses, the `.const` table, the latch.
+#[test]
+fn switches_change_the_translation() -> Result<()> {
+    let (prog, layout) = load(&programs_dir().join("switches.tgsi"))?;
+    let k = [("switches", &prog, &layout)];
+    let plain = compile_module_with(&k, &Target::default(), &Options::default())?;
+    let all = compile_module_with(&k, &Target::default(), &Options::all())?;
+    // The table is read from `.const` either way (indirect IMM is not a switch).
+    for ptx in [&plain, &all] {
+        assert!(
+            ptx.contains(".const .align 16 .b32 switches_imm[24] = {0, 1, 3, 8, 16, 3, 0, 0, 11,")
+        );
+        assert!(ptx.contains("ld.const.b32"));
+    }
+    assert!(!plain.contains(".v2.b32"));
+    assert!(all.contains("ld.global.v2.b32"), "{all}");
+    assert!(all.contains("st.global.v2.b32"), "{all}");
+    // Plain: the exit is a branch over `bra END`; rotated: the fused compare, the phi copy
+    // unpredicated (TEMP[0].w is dead after the loop), one conditional back edge.
+    assert!(plain.contains("setp.ne.b32"));
+    assert!(all.contains("setp.eq.u32"), "{all}");
+    assert!(all.lines().any(|l| l.starts_with("\t@!%p") && l.contains(" bra ")), "{all}");
+    for o in [
+        Options { vector_memory: true, ..Options::default() },
+        Options { rotate_loops: true, ..Options::default() },
+        Options { reuse_pairs: true, ..Options::default() },
+    ] {
+        let ptx = compile_module_with(&k, &Target::default(), &o)?;
+        ptxas_accepts(&ptx, &format!("switches {o:?}"))?;
+    }
+    ptxas_accepts(&all, "switches (all)")?;
+    Ok(())
+}
+
+/// `reuse_pairs` reuses a 64-bit register while both halves are unchanged, and packs afresh
+/// once a half has been written.
+#[test]
+fn reused_pairs_are_forgotten_when_a_half_changes() -> Result<()> {
+    let prog = ir_tgsi::text::parse(
+        "COMP\nDCL SV[0], THREAD_ID\nDCL MEMORY[0], INPUT\nDCL MEMORY[1], GLOBAL\n\
+         DCL TEMP[0..3], LOCAL\nIMM[0] UINT32 {0, 1, 0, 0}\n\
+         U2I64 TEMP[0].xy, SV[0].xxxx\n\
+         U64ADD TEMP[1].xy, TEMP[0].xyxy, TEMP[0].xyxy\n\
+         UADD TEMP[0].x, TEMP[0].xxxx, IMM[0].yyyy\n\
+         U64ADD TEMP[2].xy, TEMP[0].xyxy, TEMP[1].xyxy\n\
+         LOAD TEMP[3].xy, MEMORY[0].xxxx, IMM[0].xxxx\n\
+         STORE MEMORY[1].xy, TEMP[3].xyxy, TEMP[2].xyxy\nEND\n",
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let layout = InputLayout::new(vec![ArgClass::GlobalPtr { constant: false, buffer: 0 }]);
+    let opts = Options { reuse_pairs: true, ..Options::default() };
+    let ptx = compile_module_with(&[("pairs", &prog, &layout)], &Target::default(), &opts)?;
+    ptxas_accepts(&ptx, "pairs")?;
+    let lines: Vec<&str> = ptx.lines().map(str::trim).collect();
+    let at = |p: &str| lines.iter().position(|l| l.starts_with(p));
+    let write = at("add.s32 %t0, %t0, 1;").context("the UADD")?;
+    // Before the write: the first U64ADD adds the register the U2I64 result came from.
+    let packs_before =
+        lines[..write].iter().filter(|l| l.starts_with("mov.b64 %d") && l.contains("{%t0, %t1}"));
+    assert_eq!(packs_before.count(), 0, "{ptx}");
+    // After it: {%t0, %t1} is packed again, {%t4, %t5} (TEMP[1]) is reused.
+    let after = &lines[write..];
+    assert!(after.iter().any(|l| l.starts_with("mov.b64 %d") && l.contains("{%t0, %t1}")), "{ptx}");
+    assert!(
+        !after.iter().any(|l| l.starts_with("mov.b64 %d") && l.contains("{%t4, %t5}")),
+        "{ptx}"
+    );
     Ok(())
 }
 

@@ -5,7 +5,7 @@
 
 use super::values::has_int64;
 use super::{unsupported, Base, Lower, LowerError, Opnd, Sty, Val, NEG1, R};
-use crate::ir::{Kind, LLVMAtomicRMWBinOp as Rmw, Op, V};
+use crate::ir::{Kind, LLVMAtomicRMWBinOp as Rmw, Op, T, V};
 use ir_tgsi::abi::ArgClass;
 use ir_tgsi::program::mask;
 use ir_tgsi::{Dst, ImmType, Opcode, Register, Src};
@@ -102,6 +102,26 @@ impl Lower<'_> {
             self.b.emit(Opcode::LOAD, &[Self::dst(d)], &[ms, s]);
         }
         d
+    }
+
+    /// A load or store of two or four 32-bit elements at offsets 0, 4, 8, 12, aligned to its
+    /// size, becomes one multi-channel access when the backend makes vector accesses
+    /// (`scalar-ptx-memory` and `scalar-memory` off): its channel count.
+    fn vector_access(&self, base: Base, parts: &[(u64, T)], align: u64, at: V) -> R<Option<u8>> {
+        if self.prof.scalar_memory
+            || self.prof.scalar_ptx_memory
+            || matches!(base, Base::Input | Base::Table)
+            || !matches!(parts.len(), 2 | 4)
+            || align < 4 * parts.len() as u64
+        {
+            return Ok(None);
+        }
+        for (j, (k, t)) in parts.iter().enumerate() {
+            if *k != 4 * j as u64 || !matches!(self.sty(*t, at)?, Sty::F32 | Sty::I(32)) {
+                return Ok(None);
+            }
+        }
+        Ok(Some(parts.len() as u8))
     }
 
     /// Must a 64-bit access be split into two words? Only when the backend turns two-channel
@@ -318,6 +338,31 @@ impl Lower<'_> {
             return Ok(Val::P(b2, o));
         }
         let parts = self.flatten(i.ty(), i)?;
+        if let Some(n) = self.vector_access(base, &parts, align, i)? {
+            // One multi-channel LOAD: element j in channel j.
+            let d = self.new_temp(false);
+            let Opnd::R { reg, .. } = d else {
+                unreachable!()
+            };
+            let m = self.mem(base, false);
+            let sa = self.src(addr);
+            self.b.emit(
+                Opcode::LOAD,
+                &[Dst {
+                    reg,
+                    mask: (1u8 << n) - 1,
+                }],
+                &[Src::scalar(m, 0), sa],
+            );
+            let out = (0..n)
+                .map(|j| Opnd::R {
+                    reg,
+                    c: j,
+                    wide: false,
+                })
+                .collect();
+            return Ok(Val::S(out));
+        }
         let mut out = Vec::new();
         for (k, t) in parts {
             let s = self.sty(t, i)?;
@@ -335,6 +380,29 @@ impl Lower<'_> {
         }
         let parts = self.flatten(v.ty(), i)?;
         let vals = self.elems(v)?;
+        if let Some(n) = self.vector_access(base, &parts, align, i)? {
+            // The elements gathered into one register, then one multi-channel STORE.
+            let d = self.new_temp(false);
+            let Opnd::R { reg, .. } = d else {
+                unreachable!()
+            };
+            for (j, x) in vals.iter().enumerate() {
+                let sx = self.src(*x);
+                self.b
+                    .emit(Opcode::MOV, &[Dst { reg, mask: 1 << j }], &[sx]);
+            }
+            let m = self.mem(base, false);
+            let sa = self.src(addr);
+            self.b.emit(
+                Opcode::STORE,
+                &[Dst {
+                    reg: m,
+                    mask: (1u8 << n) - 1,
+                }],
+                &[sa, Src::new(reg)],
+            );
+            return Ok(());
+        }
         for ((k, t), x) in parts.into_iter().zip(vals) {
             let s = self.sty(t, i)?;
             self.store_scalar(base, addr, k, s, x, i, align)?;

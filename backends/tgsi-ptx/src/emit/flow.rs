@@ -103,6 +103,8 @@ impl Emitter<'_> {
         }
         self.cur = Some(i);
         let code = std::mem::replace(&mut self.body, outer);
+        // What X recorded may end up predicated: forget it.
+        self.pairs.clear();
         if code.lines().any(|l| {
             let t = l.trim_start();
             t.starts_with('@') || t.ends_with(':')

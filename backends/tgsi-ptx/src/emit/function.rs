@@ -24,6 +24,9 @@ impl Emitter<'_> {
         if self.uses_priv {
             self.line("mov.u32 %priv, tgsi_priv;");
         }
+        for (name, sreg) in self.sv_regs.clone() {
+            self.line(format!("mov.u32 {name}, {sreg};"));
+        }
         for b in self.buffers.clone() {
             let name = self
                 .params
@@ -100,6 +103,9 @@ impl Emitter<'_> {
         }
         if self.uses_workdim {
             out.push_str("\t.reg .b32 %workdim;\n");
+        }
+        for name in self.sv_regs.keys() {
+            let _ = writeln!(out, "\t.reg .b32 {name};");
         }
         for b in &self.buffers {
             let _ = writeln!(out, "\t.reg .b64 %buf{b};");

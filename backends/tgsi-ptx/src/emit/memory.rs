@@ -84,15 +84,18 @@ impl Emitter<'_> {
     fn global_place(&mut self, addr: &Src) -> Res<Place> {
         let lo = self.raw32(&addr.reg, addr.swizzle[0])?;
         let hi = self.raw32(&addr.reg, addr.swizzle[1])?;
-        let a = self.d();
-        match (lo, hi) {
-            (Val::Imm(l), Val::Imm(h)) => self.line(format!("mov.b64 {a}, {};", l | (h << 32))),
+        let a = match (lo, hi) {
+            (Val::Imm(l), Val::Imm(h)) => {
+                let a = self.d();
+                self.line(format!("mov.b64 {a}, {};", l | (h << 32)));
+                a
+            }
             (lo, hi) => {
                 let l = self.val_reg(lo, T::B32);
                 let h = self.val_reg(hi, T::B32);
-                self.line(format!("mov.b64 {a}, {{{l}, {h}}};"));
+                self.pack(&l, &h)
             }
-        }
+        };
         Ok(Place::Mem(MemRef { space: "global", base: a, off: 0 }))
     }
 

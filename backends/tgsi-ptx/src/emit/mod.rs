@@ -98,6 +98,12 @@ struct Emitter<'a> {
     uses_workdim: bool,
     /// An immediate is read through an `ADDR` index: the immediates are a `.const` table.
     uses_imm_table: bool,
+    /// With `reuse_pairs`: the 64-bit register each lane pair `(lo, hi)` was last unpacked
+    /// from or packed into, while neither half nor the 64-bit register has been written
+    /// since and no label has intervened.
+    pairs: HashMap<(String, String), String>,
+    /// With `reuse_pairs`: the special registers read once at the entry, by register name.
+    sv_regs: std::collections::BTreeMap<String, String>,
     buffers: BTreeSet<u32>,
     /// Labels of the `IF`s, by instruction (of the one being emitted: subroutines inlined
     /// more than once get fresh labels each time).
@@ -167,6 +173,8 @@ impl<'a> Emitter<'a> {
             uses_priv: false,
             uses_workdim: false,
             uses_imm_table: false,
+            pairs: HashMap::new(),
+            sv_regs: std::collections::BTreeMap::new(),
             buffers: BTreeSet::new(),
             ifs: HashMap::new(),
             starts: HashMap::new(),
@@ -205,13 +213,81 @@ impl<'a> Emitter<'a> {
     // ---- output and fresh names ---------------------------------------------------------
 
     fn line(&mut self, s: impl AsRef<str>) {
+        let s = s.as_ref();
+        if self.opts.reuse_pairs {
+            self.track_pairs(s);
+        }
         self.body.push('\t');
-        self.body.push_str(s.as_ref());
+        self.body.push_str(s);
         self.body.push('\n');
     }
 
     fn label(&mut self, l: &str) {
+        self.pairs.clear();
         let _ = writeln!(self.body, "{l}:");
+    }
+
+    /// A 64-bit register holding the lane pair `{lo, hi}`: with `reuse_pairs`, the one it
+    /// already is in when nothing has changed since; else a fresh `mov.b64 %d, {lo, hi}`.
+    fn pack(&mut self, lo: &str, hi: &str) -> String {
+        if let Some(d) = self.pairs.get(&(lo.to_string(), hi.to_string())) {
+            return d.clone();
+        }
+        let d = self.d();
+        self.line(format!("mov.b64 {d}, {{{lo}, {hi}}};"));
+        d
+    }
+
+    /// Keeps [`Emitter::pairs`] up to date with the PTX line `s`: entries whose registers
+    /// `s` writes are dropped; an unpredicated `mov.b64 {lo, hi}, %d` / `mov.b64 %d, {lo, hi}`
+    /// records one.
+    fn track_pairs(&mut self, s: &str) {
+        let predicated = s.starts_with('@');
+        let body = if predicated { s.split_once(' ').map_or("", |(_, r)| r) } else { s };
+        let Some((op, rest)) = body.split_once(' ') else {
+            return;
+        };
+        let rest = rest.trim_start();
+        let dest = if let Some(r) = rest.strip_prefix('{') {
+            r.split('}').next().unwrap_or("")
+        } else {
+            rest.split(',').next().unwrap_or("")
+        };
+        let written: Vec<&str> = if dest.starts_with('[') || op.starts_with("st.") {
+            Vec::new()
+        } else {
+            dest.split(',').map(|r| r.trim().trim_end_matches(';')).collect()
+        };
+        if !written.is_empty() {
+            self.pairs.retain(|(l, h), d| {
+                !written.iter().any(|w| *w == l.as_str() || *w == h.as_str() || *w == d.as_str())
+            });
+        }
+        if predicated || op != "mov.b64" {
+            return;
+        }
+        let t = rest.trim_end_matches(';');
+        let regs = |x: &str| -> Option<(String, String)> {
+            let x = x.trim().strip_prefix('{')?.strip_suffix('}')?;
+            let (l, h) = x.split_once(',')?;
+            let (l, h) = (l.trim(), h.trim());
+            (l.starts_with('%') && h.starts_with('%')).then(|| (l.to_string(), h.to_string()))
+        };
+        if let Some((a, b)) = t.rsplit_once("}, ") {
+            // mov.b64 {lo, hi}, %d
+            if let Some(pair) = regs(&format!("{a}}}")) {
+                if b.starts_with('%') && pair.0 != pair.1 {
+                    self.pairs.insert(pair, b.trim().to_string());
+                }
+            }
+        } else if let Some((d, p)) = t.split_once(", ") {
+            // mov.b64 %d, {lo, hi}
+            if let Some(pair) = regs(p) {
+                if d.starts_with('%') && pair.0 != pair.1 {
+                    self.pairs.insert(pair, d.to_string());
+                }
+            }
+        }
     }
 
     fn s(&mut self) -> String {

@@ -53,6 +53,12 @@ impl Emitter<'_> {
                         return Ok(Val::Reg("%workdim".to_string()));
                     }
                 };
+                if self.opts.reuse_pairs {
+                    // Read once, at the entry: a work-item's special registers do not change.
+                    let name = format!("%sv_{}", sreg.trim_start_matches('%').replace('.', "_"));
+                    self.sv_regs.insert(name.clone(), sreg);
+                    return Ok(Val::Reg(name));
+                }
                 let s = self.s();
                 self.line(format!("mov.u32 {s}, {sreg};"));
                 Ok(Val::Reg(s))
@@ -153,8 +159,7 @@ impl Emitter<'_> {
             (lo, hi) => {
                 let l = self.val_reg(lo, T::B32);
                 let h = self.val_reg(hi, T::B32);
-                let mut d = self.d();
-                self.line(format!("mov.b64 {d}, {{{l}, {h}}};"));
+                let mut d = self.pack(&l, &h);
                 if s.abs {
                     let n = self.d();
                     self.line(format!("abs.f64 {n}, {d};"));
