@@ -161,6 +161,15 @@ fn the_six_build_run_natively_record_replay_and_compile_along_every_path() {
             if let Err(e) = test_support::ptxas_accepts(&a.compiled.artifact) {
                 panic!("{:?} along {path}: ptxas: {e}", p.app);
             }
+            // As NVIDIA's OpenCL is handed it (work-group offsets read: backprop's 262,144
+            // groups in y are run as several grids).
+            let handed = visabench_core::ptx_abi::with_group_offsets(&a.compiled.artifact);
+            if let Err(e) = test_support::ptxas_accepts(&handed) {
+                panic!(
+                    "{:?} along {path}: ptxas, with the group offsets: {e}",
+                    p.app
+                );
+            }
         }
     }
     // Replay natively: the recorded programs stand in for the apps' builds.

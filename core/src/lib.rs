@@ -14,6 +14,7 @@ pub mod files;
 pub mod options;
 pub mod parallel;
 pub mod path;
+pub mod ptx_abi;
 pub mod signature;
 pub mod tools;
 

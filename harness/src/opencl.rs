@@ -284,7 +284,14 @@ impl Session {
             ArtifactKind::OpenClSource => Program::create_from_source(&self.context, artifact)
                 .map_err(api("clCreateProgramWithSource"))?,
             ArtifactKind::Ptx => {
-                let mut bytes = artifact.as_bytes().to_vec();
+                // NVIDIA's OpenCL runs large NDRanges as several grids; the PTX reads the
+                // offsets it passes (visabench_core::ptx_abi).
+                let ptx = if visabench_core::ptx_abi::group_offsets_enabled() {
+                    visabench_core::ptx_abi::with_group_offsets(artifact)
+                } else {
+                    std::borrow::Cow::Borrowed(artifact)
+                };
+                let mut bytes = ptx.as_bytes().to_vec();
                 bytes.push(0);
                 let bins: [&[u8]; 1] = [&bytes];
                 // SAFETY: the device belongs to this session's context.

@@ -311,8 +311,12 @@ fn hand_to_driver(
             } else {
                 input.devices.to_vec()
             };
-            ffi::create_program_with_binary(input.context, &devices, compiled.artifact.as_bytes())
-                .map_err(|f| driver(f, String::new()))?
+            ffi::create_program_with_binary(
+                input.context,
+                &devices,
+                ptx_for_driver(&compiled.artifact).as_bytes(),
+            )
+            .map_err(|f| driver(f, String::new()))?
         }
     };
     let start = Instant::now();
@@ -380,5 +384,15 @@ mod tests {
         assert_eq!(merge_options("-DA", ""), "-DA");
         assert_eq!(merge_options("", "-DB"), "-DB");
         assert_eq!(merge_options("-DA", "-DB"), "-DA -DB");
+    }
+}
+
+/// The PTX handed to NVIDIA's OpenCL: with the runtime's work-group offsets read
+/// ([`visabench_core::ptx_abi`]) unless `VISABENCH_PTX_GROUP_OFFSETS=0`.
+fn ptx_for_driver(ptx: &str) -> std::borrow::Cow<'_, str> {
+    if visabench_core::ptx_abi::group_offsets_enabled() {
+        visabench_core::ptx_abi::with_group_offsets(ptx)
+    } else {
+        std::borrow::Cow::Borrowed(ptx)
     }
 }

@@ -34,7 +34,13 @@ fn compile(path: &FsPath, only: Option<&str>) -> Result<Compiled, PathError> {
     }
 }
 
+/// The PTX and what NVIDIA's OpenCL is handed (the work-group offsets read,
+/// `visabench_core::ptx_abi`) both assemble.
 fn ptxas_accepts(ptx: &str, what: &str) {
+    let handed = visabench_core::ptx_abi::with_group_offsets(ptx);
+    if let Err(e) = test_support::ptxas_accepts(&handed) {
+        panic!("{what}: ptxas rejects the PTX with the group offsets: {e}");
+    }
     if let Err(e) = test_support::ptxas_accepts(ptx) {
         panic!("{what}: {e}\n---\n{ptx}");
     }

@@ -21,8 +21,12 @@ fn compile(
     path.compile(&req)
 }
 
+/// The PTX and what NVIDIA's OpenCL is handed (the work-group offsets read,
+/// `visabench_core::ptx_abi`) both assemble.
 fn ptxas_accepts(ptx: &str) -> Result<(), String> {
-    test_support::ptxas_accepts(ptx).map_err(|e| e.to_string())
+    test_support::ptxas_accepts(ptx).map_err(|e| e.to_string())?;
+    let handed = visabench_core::ptx_abi::with_group_offsets(ptx);
+    test_support::ptxas_accepts(&handed).map_err(|e| format!("with the group offsets: {e}"))
 }
 
 #[test]

@@ -83,6 +83,9 @@ pub enum Command {
         /// Also write the table to this file.
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
+        /// Keep every PTX counted here, as APP.KEY.PATH.ptx (NVIDIA's own with --native).
+        #[arg(long, value_name = "DIR")]
+        save_ptx: Option<PathBuf>,
     },
     /// Print Figure 2 of an apps run beside Figure 2 of a results directory of our workloads.
     Compare {
@@ -189,6 +192,7 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             native,
             device,
             out,
+            save_ptx,
         } => {
             let progs = common.work.join("progs");
             let paths = if paths.is_empty() {
@@ -196,7 +200,14 @@ pub fn run(cmd: Command) -> anyhow::Result<ExitCode> {
             } else {
                 paths_of(&paths)
             };
-            sass::run(&progs, &paths, native, device.as_deref(), out.as_deref())?;
+            sass::run(
+                &progs,
+                &paths,
+                native,
+                device.as_deref(),
+                out.as_deref(),
+                save_ptx.as_deref(),
+            )?;
             Ok(ExitCode::SUCCESS)
         }
     }

@@ -25,6 +25,7 @@ pub fn run(
     native: bool,
     device: Option<&str>,
     out: Option<&Path>,
+    save_ptx: Option<&Path>,
 ) -> anyhow::Result<()> {
     let programs = recorded_programs(progs).with_context(|| format!("{}", progs.display()))?;
     if programs.is_empty() {
@@ -71,6 +72,12 @@ pub fn run(
             ptx_of.push((path.clone(), r));
         }
         for (path, ptx) in ptx_of {
+            if let (Some(dir), Ok(text)) = (save_ptx, &ptx) {
+                let f = dir.join(format!("{app}.{}.{path}.ptx", p.key));
+                std::fs::create_dir_all(dir)
+                    .and_then(|()| visabench_core::files::write_atomic(&f, text.as_bytes()))
+                    .with_context(|| format!("{}", f.display()))?;
+            }
             let counted = ptx.and_then(|ptx| {
                 let dir = scratch.path().join(format!("{}-{path}", p.key));
                 std::fs::create_dir_all(&dir).map_err(|e| e.to_string())?;
