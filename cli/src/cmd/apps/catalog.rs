@@ -127,7 +127,11 @@ pub fn apps() -> Vec<App> {
             small_args: &["-s", "256"],
             output: Output::F32 {
                 abs: 1e-4,
-                rel: 1e-3,
+                // NVIDIA's compiler divides with `div.full.f32` (≤ 2 ulp), the PTX paths with
+                // `div.rn.f32` (correctly rounded), both within OpenCL's 2.5 ulp; LU without
+                // pivoting over 8,192 steps amplifies that to 1.98e-3 relative in 0.01% of the
+                // elements on the H200 (results/README.md). 5e-3 accepts that, not more.
+                rel: 5e-3,
             },
             own_check: Some(OwnCheck {
                 flag: "-v",
