@@ -379,6 +379,16 @@ fn every_opcode_assembles() -> Result<()> {
 }
 
 #[test]
+fn input_read_at_a_run_time_offset_selects_among_every_argument_word() -> Result<()> {
+    let (prog, layout) = load(&programs_dir().join("input_at.tgsi"))?;
+    let ptx = compile(&prog, &layout, "input_at", &Target::default())?;
+    // 8 + 16 + 4 bytes of arguments: seven words compared with the run-time offset.
+    assert_eq!(ptx.matches("setp.eq.u32").count(), 7, "{ptx}");
+    ptxas_accepts(&ptx, "input_at")?;
+    Ok(())
+}
+
+#[test]
 fn a_module_holds_several_entries() -> Result<()> {
     let (vadd, vl) = load(&programs_dir().join("vadd.tgsi"))?;
     let (red, rl) = load(&programs_dir().join("reduce.tgsi"))?;
@@ -399,14 +409,19 @@ fn parse(text: &str) -> Program {
 fn unsupported_constructs_are_errors() {
     let layout = InputLayout::new([ArgClass::Value { size: 4, align: 4 }]);
     let t = Target::default();
-    // INPUT at a register offset.
+    // INPUT at a register offset over more arguments than the select handles.
     let p = parse(
         "COMP\nDCL MEMORY[0], INPUT\nDCL TEMP[0..1], LOCAL\n\
          LOAD TEMP[1].x, MEMORY[0].xxxx, TEMP[0].xxxx\nEND\n",
     );
-    let e = compile(&p, &layout, "k", &t).unwrap_err();
+    let big = InputLayout::new([ArgClass::Value { size: 2048, align: 4 }]);
+    let e = compile(&p, &big, "k", &t).unwrap_err();
     assert!(matches!(e, BackendError::Unsupported { .. }), "{e}");
     assert!(e.to_string().contains("kernel k: instruction 0 (LOAD)"), "{e}");
+    assert!(e.to_string().contains("run-time offset over 2048 bytes"), "{e}");
+    // Within the limit it compiles (one compare per word of the block).
+    let ptx = compile(&p, &layout, "k", &t).unwrap();
+    assert_eq!(ptx.matches("setp.eq.u32").count(), 1, "{ptx}");
     // Recursion.
     let p = parse("COMP\nCAL :2\nEND\nBGNSUB\nCAL :2\nENDSUB\n");
     let e = compile(&p, &layout, "k", &t).unwrap_err();

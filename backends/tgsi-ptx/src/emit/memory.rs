@@ -27,11 +27,17 @@ impl MemRef {
     }
 }
 
+/// The most 4-byte words of kernel arguments a run-time-offset INPUT load selects among.
+pub const MAX_INPUT_WORDS: u64 = 256;
+
 /// Where a memory instruction goes.
 enum Place {
     Mem(MemRef),
     Private(MemRef),
     Input(u64),
+    /// INPUT at a run-time byte offset (in this register): a by-value array or struct
+    /// argument indexed at run time.
+    InputAt(String),
 }
 
 impl Emitter<'_> {
@@ -56,7 +62,7 @@ impl Emitter<'_> {
                 kind @ (MemoryKind::Shared | MemoryKind::Private) => self.local_place(kind, addr),
                 MemoryKind::Input => match self.raw32(&addr.reg, addr.swizzle[0])? {
                     Val::Imm(b) => Ok(Place::Input(b & 0xffff_ffff)),
-                    Val::Reg(_) => Err(self.unsupported("INPUT load at a non-immediate offset")),
+                    Val::Reg(r) => Ok(Place::InputAt(r)),
                 },
             },
             File::Temp | File::Imm | File::Const | File::In | File::Out | File::Sv | File::Addr => {
@@ -127,6 +133,9 @@ impl Emitter<'_> {
         let res = inst.src[0].reg;
         let addr = inst.src[1];
         let place = self.place(&res, &addr)?;
+        if let Place::InputAt(at) = &place {
+            return self.load_input_at(&d, &at.clone());
+        }
         if let (Some(c0), Place::Mem(m) | Place::Private(m)) = (self.vector(d.mask), &place) {
             let chans = Self::channels(d.mask);
             let regs = chans.iter().map(|&c| self.dst_reg(&d, c)).collect::<Res<Vec<_>>>()?;
@@ -142,7 +151,56 @@ impl Emitter<'_> {
                     self.line(format!("ld.{}.b32 {r}, {};", m.space, m.at(4 * c as u64)))
                 }
                 Place::Input(off) => self.input_word(&r, off + 4 * c as u64)?,
+                Place::InputAt(_) => unreachable!("handled above"),
             }
+        }
+        Ok(())
+    }
+
+    /// `LOAD dst, INPUT, at` with `at` known only at run time. Kernel arguments live in PTX
+    /// `.param` space, one named parameter each, so there is no one base to index from: every
+    /// 4-byte word of the INPUT block is read (as an immediate-offset load would read it) and
+    /// the word whose offset equals `at + 4·c` is selected. Cost: a compare and a predicated
+    /// move per word of the block, bounded by [`MAX_INPUT_WORDS`].
+    fn load_input_at(&mut self, d: &ir_tgsi::Dst, at: &str) -> Res<()> {
+        let bytes = self
+            .params
+            .iter()
+            .map(|p| u64::from(p.slot.offset) + u64::from(p.slot.size))
+            .max()
+            .unwrap_or(0);
+        let words = bytes.div_ceil(4);
+        if words > MAX_INPUT_WORDS {
+            return Err(self.unsupported(format!(
+                "INPUT load at a run-time offset over {bytes} bytes of arguments (at most {} handled)",
+                4 * MAX_INPUT_WORDS
+            )));
+        }
+        let chans = Self::channels(d.mask);
+        // Every channel's offset first: the destination may be the address register.
+        let offsets: Vec<(usize, String)> = chans
+            .iter()
+            .map(|&c| {
+                let o = self.s();
+                self.line(format!("add.s32 {o}, {at}, {};", 4 * c));
+                (c, o)
+            })
+            .collect();
+        let mut picked = Vec::new();
+        for (c, o) in &offsets {
+            let acc = self.s();
+            self.line(format!("mov.b32 {acc}, 0;"));
+            for w in 0..words {
+                let (t, p) = (self.s(), self.p());
+                self.input_word(&t, 4 * w)?;
+                self.line(format!("setp.eq.u32 {p}, {o}, {};", 4 * w));
+                self.line(format!("@{p} mov.b32 {acc}, {t};"));
+            }
+            picked.push((*c, acc));
+        }
+        for (c, acc) in picked {
+            let r = self.dst_reg(d, c)?;
+            self.line(format!("mov.b32 {r}, {acc};"));
         }
         Ok(())
     }
@@ -154,7 +212,9 @@ impl Emitter<'_> {
         let place = self.place(&d.reg, &addr)?;
         let m = match place {
             Place::Mem(m) | Place::Private(m) => m,
-            Place::Input(_) => unreachable!("the validator rejects stores to INPUT"),
+            Place::Input(_) | Place::InputAt(_) => {
+                unreachable!("the validator rejects stores to INPUT")
+            }
         };
         if let Some(c0) = self.vector(d.mask) {
             let mut vals = Vec::new();
@@ -224,7 +284,9 @@ impl Emitter<'_> {
                 }
                 self.line(format!("st.local.b32 {at}, {new};"));
             }
-            Place::Input(_) => unreachable!("the validator rejects atomics on INPUT"),
+            Place::Input(_) | Place::InputAt(_) => {
+                unreachable!("the validator rejects atomics on INPUT")
+            }
         }
         let d = inst.dst[0];
         self.fill(&d, &old)
