@@ -11,7 +11,9 @@
 //!
 //! [`with_group_offsets`] rewrites a PTX module to read ids that way. The runtime layers that
 //! hand PTX to NVIDIA's OpenCL (the harness, the interposer) apply it; set
-//! `VISABENCH_PTX_GROUP_OFFSETS=0` to hand PTX over unchanged.
+//! `VISABENCH_PTX_GROUP_OFFSETS=0` to hand PTX over unchanged. Bundles, replay directories
+//! and `visabench sass` keep and count the PTX as the path made it (the rewrite adds one
+//! `add` per work-group-id read and changes nothing else).
 
 use std::borrow::Cow;
 
