@@ -36,6 +36,11 @@ enum Command {
     /// Compile an OpenCL C file along one path and print or write a stage's artifact.
     #[cfg(feature = "compile")]
     Compile(cmd::compile::Args),
+    /// Run one kernel on every path with the same random inputs and compare every buffer
+    /// with native's (native on the OpenCL device, TGSI paths on the interpreter, PTX paths
+    /// on an NVIDIA GPU).
+    #[cfg(feature = "compile")]
+    Diff(cmd::diff::Args),
     /// List the OpenCL platforms and devices visabench can run on.
     Devices(cmd::devices::Args),
     /// List the workloads.
@@ -98,6 +103,8 @@ fn main() -> ExitCode {
         Command::Bundle(a) => cmd::bundle::run(a),
         Command::Intercept(a) => cmd::intercept::run(a),
         Command::Apps(c) => cmd::apps::run(c),
+        #[cfg(feature = "compile")]
+        Command::Diff(a) => cmd::diff::run(a),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),
         Command::Sass(a) => cmd::sass::run(a),

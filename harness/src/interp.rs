@@ -48,6 +48,15 @@ pub fn kernels_of(text: &str, entry: &WorkloadEntry) -> Result<Vec<Kernel>, Stri
         .signatures
         .as_ref()
         .ok_or("the bundle has no kernel signatures (made without the frontend)")?;
+    kernels_from_text(text, sigs)
+}
+
+/// Splits a path's TGSI text (`; kernel NAME` before each program, as the `tgsi` stage and
+/// bundles keep it) and parses each program with its signature from `sigs`.
+pub fn kernels_from_text(
+    text: &str,
+    sigs: &[visabench_core::KernelSignature],
+) -> Result<Vec<Kernel>, String> {
     let mut out = Vec::new();
     let mut current: Option<(String, String)> = None;
     let mut flush = |cur: Option<(String, String)>| -> Result<(), String> {

@@ -7,6 +7,8 @@ pub mod bundle;
 #[cfg(feature = "compile")]
 pub mod compile;
 pub mod devices;
+#[cfg(feature = "compile")]
+pub mod diff;
 pub mod intercept;
 pub mod list;
 pub mod paths;
