@@ -24,7 +24,13 @@
 //! (absolute value, applied first) and `-` (negation). On float or double sources they are
 //! sign-bit operations (on doubles they act on the sign bit of each pair's high word); on a
 //! 32-bit integer source (`I32`/`U32`) `-` is two's-complement negation, as in Mesa, and `|…|`
-//! is not allowed; other sources take none. `MOV`'s modifiers are float modifiers.
+//! is not allowed; other sources take none. `MOV`'s modifiers are float modifiers. This is
+//! what Mesa defines: its `tgsi.rst` names float modifiers and 32-bit integer negates, and its
+//! interpreter (`tgsi_exec.c`) negates integer fetches as integers, asserts that `|…|` is only
+//! on floats and that a 64-bit (double or 64-bit integer) fetch carries no modifier. So here a
+//! 64-bit integer source takes no modifier (Mesa has no meaning for one), nor does a memory
+//! operand (an address, offset or stored value), nor `UCMP`'s two value operands (which Mesa
+//! treats as floats for modifiers).
 //!
 //! Shapes (see [`Shape`]): *per channel* ops compute each enabled channel from the same
 //! channel of every (swizzled) source; *scalar* ops compute once from the sources' first

@@ -1,5 +1,6 @@
-//! Writes a differential test set for running on a GPU: for every ALU opcode (and a few
-//! whole kernels) a PTX module from this backend, input buffers, and the buffers the TGSI
+//! Writes a differential test set for running on a GPU: for every ALU opcode (again with `-`
+//! on its 32-bit integer sources, integer negation, for those that have one) and a few whole
+//! kernels, a PTX module from this backend, input buffers, and the buffers the TGSI
 //! interpreter produced. `scripts/gpu_diff.py` (CUDA driver API through ctypes) runs the PTX
 //! and compares.
 //!
@@ -141,14 +142,26 @@ fn tolerance(op: Opcode) -> &'static str {
     }
 }
 
-fn alu_program(op: Opcode) -> Option<String> {
+/// Is source `k` of `op` a 32-bit integer operand, where `-` is integer negation (Mesa)?
+fn int32_src(op: Opcode, k: usize) -> bool {
+    matches!(op.src_ty_at(k), Ty::I32 | Ty::U32)
+}
+
+/// The opcode applied to `TEMP[k]` for each source k; with `negate`, every 32-bit integer
+/// source (and only those) carries `-`.
+fn alu_program(op: Opcode, negate: bool) -> Option<String> {
     let dst = match op.shape() {
         Shape::PerChannel | Shape::Scalar | Shape::Reduce => "TEMP[4]",
         Shape::Wide | Shape::NarrowToWide | Shape::WideShift => "TEMP[5]",
         Shape::WideToNarrow => "TEMP[4].xy",
         Shape::Memory | Shape::Flow => return None,
     };
-    let srcs: Vec<String> = (0..op.num_src()).map(|k| format!("TEMP[{k}]")).collect();
+    let srcs: Vec<String> = (0..op.num_src())
+        .map(|k| {
+            let m = if negate && int32_src(op, k) { "-" } else { "" };
+            format!("{m}TEMP[{k}]")
+        })
+        .collect();
     Some(format!(
         "COMP\n\
          DCL SV[0], THREAD_ID\nDCL SV[1], BLOCK_ID\nDCL SV[2], BLOCK_SIZE\n\
@@ -291,8 +304,15 @@ fn main() -> Result<()> {
     std::fs::create_dir_all(&dir)?;
     let mut manifest = String::new();
     let mut r = Rng(0x9e37_79b9_7f4a_7c15);
-    for &op in Opcode::ALL {
-        let Some(text) = alu_program(op) else { continue };
+    // Every ALU opcode, then (`op_<name>_neg`) every one with a 32-bit integer source again
+    // with `-` on each such source: integer negation on both sides.
+    let plain = Opcode::ALL.iter().map(|&op| (op, false));
+    let negated = Opcode::ALL
+        .iter()
+        .filter(|&&op| (0..op.num_src()).any(|k| int32_src(op, k)))
+        .map(|&op| (op, true));
+    for (op, negate) in plain.chain(negated) {
+        let Some(text) = alu_program(op, negate) else { continue };
         let prog = ir_tgsi::text::parse(&text).map_err(|e| anyhow::anyhow!("{e}\n{text}"))?;
         let mut input = Vec::new();
         for _ in 0..ITEMS {
@@ -305,7 +325,11 @@ fn main() -> Result<()> {
             ArgClass::GlobalPtr { constant: false, buffer: 0 },
         ]);
         let case = Case {
-            name: format!("op_{}", op.mnemonic().to_lowercase()),
+            name: format!(
+                "op_{}{}",
+                op.mnemonic().to_lowercase(),
+                if negate { "_neg" } else { "" }
+            ),
             prog,
             layout,
             args: vec![Arg::Buf(0), Arg::Buf(1)],
@@ -341,6 +365,9 @@ fn main() -> Result<()> {
     let flow =
         file_case("flow_mix", 2, 64, vec![Arg::Buf(0), Arg::Buf(1)], vec![ints, vec![0u8; 1024]])?;
     run_case(&flow, &dir, &mut manifest)?;
+    let words: Vec<u8> = (0..256).flat_map(|_| i32_word(&mut r).to_le_bytes()).collect();
+    let negate = file_case("int_negate", 1, 256, vec![Arg::Buf(0)], vec![words])?;
+    run_case(&negate, &dir, &mut manifest)?;
     std::fs::write(dir.join("manifest.txt"), manifest)?;
     Ok(())
 }

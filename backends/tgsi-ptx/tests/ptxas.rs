@@ -213,10 +213,15 @@ fn snapshot_loop_if() -> Result<()> {
     Ok(())
 }
 
+/// Is source `k` of `op` a 32-bit integer operand, where `-` is integer negation (Mesa)?
+fn int32_src(op: Opcode, k: usize) -> bool {
+    matches!(op.src_ty_at(k), Ty::I32 | Ty::U32)
+}
+
 /// Text of one instruction exercising `op` on registers TEMP[0..3] (data) into TEMP[4]
 /// (or TEMP[5] for wide results), or `None` for memory and flow opcodes, which the fixed
-/// part of the program covers.
-fn exercise(op: Opcode, imm: bool) -> Option<String> {
+/// part of the program covers. With `neg`, every 32-bit integer source carries `-`.
+fn exercise(op: Opcode, imm: bool, neg: bool) -> Option<String> {
     let m = op.mnemonic();
     let wide_src = matches!(op.src_ty(), Ty::F64 | Ty::I64 | Ty::U64);
     let srcs = |n: usize| -> String {
@@ -228,6 +233,11 @@ fn exercise(op: Opcode, imm: bool) -> Option<String> {
         let mut v: Vec<String> = regs[..n].iter().map(|s| s.to_string()).collect();
         if imm && n > 0 {
             v[n - 1] = "IMM[0].xyzw".to_string();
+        }
+        for (k, s) in v.iter_mut().enumerate() {
+            if neg && int32_src(op, k) {
+                s.insert(0, '-');
+            }
         }
         v.join(", ")
     };
@@ -337,8 +347,12 @@ fn all_opcodes_program() -> Result<(Program, InputLayout)> {
         "ADD TEMP[3], -|TEMP[3]|, -IMM[0].xxxx".to_string(),
     ];
     for &op in Opcode::ALL {
-        for imm in [false, true] {
-            if let Some(line) = exercise(op, imm) {
+        let negatable = (0..op.num_src()).any(|k| int32_src(op, k));
+        for (imm, neg) in [(false, false), (true, false), (false, true), (true, true)] {
+            if neg && !negatable {
+                continue;
+            }
+            if let Some(line) = exercise(op, imm, neg) {
                 body.push(line);
             }
         }
@@ -375,6 +389,36 @@ fn every_opcode_assembles() -> Result<()> {
     assert!(missing.is_empty(), "opcodes not exercised: {missing:?}");
     let ptx = compile(&prog, &layout, "all_ops", &Target::default())?;
     ptxas_accepts(&ptx, "all_ops")?;
+    Ok(())
+}
+
+/// Every opcode with a 32-bit integer source, that source negated: the PTX negates it as an
+/// integer (`neg.s32`, or a folded literal), never with a float sign flip.
+#[test]
+fn every_integer_source_negates_as_an_integer() -> Result<()> {
+    let layout = InputLayout::new([ArgClass::GlobalPtr { constant: false, buffer: 0 }]);
+    let mut checked = 0;
+    for &op in Opcode::ALL {
+        if !(0..op.num_src()).any(|k| int32_src(op, k)) {
+            continue;
+        }
+        let Some(line) = exercise(op, false, true) else { continue };
+        let text = format!(
+            "COMP\nDCL TEMP[0..5], LOCAL\nIMM[0] UINT32 {{3, 5, 7, 9}}\n\
+             MOV TEMP[0], IMM[0]\nMOV TEMP[1], IMM[0].yxwz\nMOV TEMP[2], IMM[0].zwxy\n\
+             MOV TEMP[3], IMM[0].wzyx\n{line}\nEND\n"
+        );
+        let prog = parse(&text);
+        if let Err(errs) = ir_tgsi::validate::validate(&prog) {
+            let msgs: Vec<String> = errs.iter().map(|e| e.to_string()).collect();
+            bail!("{line}: invalid TGSI:\n{}", msgs.join("\n"));
+        }
+        let ptx = compile(&prog, &layout, "neg", &Target::default())?;
+        assert!(ptx.contains("neg.s32"), "{line}\n{ptx}");
+        assert!(!ptx.contains("neg.f32"), "{line}\n{ptx}");
+        checked += 1;
+    }
+    assert!(checked >= 40, "only {checked} opcodes with 32-bit integer sources");
     Ok(())
 }
 
