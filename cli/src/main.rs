@@ -41,6 +41,10 @@ enum Command {
     /// on an NVIDIA GPU).
     #[cfg(feature = "compile")]
     Diff(cmd::diff::Args),
+    /// Random kernels of our own generator through `diff`; differences minimized and written
+    /// out as reproducers.
+    #[cfg(feature = "compile")]
+    Fuzz(cmd::fuzz::Args),
     /// List the OpenCL platforms and devices visabench can run on.
     Devices(cmd::devices::Args),
     /// List the workloads.
@@ -105,6 +109,8 @@ fn main() -> ExitCode {
         Command::Apps(c) => cmd::apps::run(c),
         #[cfg(feature = "compile")]
         Command::Diff(a) => cmd::diff::run(a),
+        #[cfg(feature = "compile")]
+        Command::Fuzz(a) => cmd::fuzz::run(a),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),
         Command::Sass(a) => cmd::sass::run(a),

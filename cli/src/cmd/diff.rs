@@ -63,6 +63,8 @@ struct BufferDiff {
     differing: usize,
     /// The first differences: `[i] path vs native`.
     first: Vec<String>,
+    /// Whether the buffer holds floats.
+    float: bool,
 }
 
 /// One path's outcome.
@@ -247,6 +249,7 @@ fn compare(
         let mut d = BufferDiff {
             arg: sig.args[k].name.clone(),
             elements: g.len() / width,
+            float: float.is_some(),
             ..BufferDiff::default()
         };
         for (e, (x, y)) in g.chunks(width).zip(b.chunks(width)).enumerate() {
@@ -283,55 +286,142 @@ fn compare(
     out
 }
 
-pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    let source = std::fs::read_to_string(&a.file)
-        .with_context(|| format!("cannot read {}", a.file.display()))?;
-    let opts_text: Vec<String> = a.defines.iter().map(|d| format!("-D{d}")).collect();
-    let options = BuildOptions::parse(&opts_text.join(" ")).map_err(|e| anyhow!("{e}"))?;
-    let file_name = a.file.display().to_string();
+/// One comparison to make.
+pub struct Spec<'a> {
+    pub source: &'a str,
+    pub file_name: &'a str,
+    /// `-D` options, as the compiler takes them.
+    pub options: &'a str,
+    pub kernel: Option<&'a str>,
+    pub global: &'a [usize],
+    pub local: &'a [usize],
+    pub elements: Option<usize>,
+    pub seed: u64,
+    pub ulps: u32,
+    /// The paths besides native (empty: every registered one).
+    pub paths: &'a [String],
+}
+
+/// What [`diff_kernel`] found.
+#[derive(Debug, Serialize)]
+pub struct Report {
+    pub kernel: String,
+    pub local: Vec<usize>,
+    pub elements: usize,
+    paths: Vec<PathDiff>,
+}
+
+impl Report {
+    /// Paths that ran.
+    pub fn ran(&self) -> usize {
+        self.paths.iter().filter(|p| p.ran_on.is_some()).count()
+    }
+    /// Did every path that ran agree with native (and did any run)?
+    pub fn agree(&self) -> bool {
+        self.ran() > 0
+            && self
+                .paths
+                .iter()
+                .filter(|p| p.ran_on.is_some())
+                .all(PathDiff::agrees)
+    }
+    /// A path that failed to compile or run (not counting PTX paths off NVIDIA), with why.
+    pub fn failures(&self) -> Vec<(String, String)> {
+        self.paths
+            .iter()
+            .filter_map(|p| {
+                let e = p.error.as_ref()?;
+                (!e.starts_with("not run:") && !e.starts_with("refused:"))
+                    .then(|| (p.path.clone(), e.clone()))
+            })
+            .collect()
+    }
+    /// Paths that refused the kernel by name (a documented limit), with why.
+    pub fn refusals(&self) -> Vec<(String, String)> {
+        self.paths
+            .iter()
+            .filter_map(|p| {
+                let e = p.error.as_ref()?;
+                e.starts_with("refused:")
+                    .then(|| (p.path.clone(), e.clone()))
+            })
+            .collect()
+    }
+
+    /// Whether every difference is in a float buffer (none in an integer one).
+    pub fn float_only(&self) -> bool {
+        self.paths
+            .iter()
+            .flat_map(|p| &p.buffers)
+            .all(|b| b.differing == 0 || b.float)
+    }
+
+    /// Paths whose buffers differ from native's, with the first difference.
+    pub fn differences(&self) -> Vec<(String, String)> {
+        self.paths
+            .iter()
+            .filter(|p| p.ran_on.is_some() && !p.agrees())
+            .map(|p| {
+                let first = p
+                    .buffers
+                    .iter()
+                    .find(|b| b.differing > 0)
+                    .map(|b| format!("{}: {} differ; {}", b.arg, b.differing, b.first.join(", ")))
+                    .unwrap_or_default();
+                (p.path.clone(), first)
+            })
+            .collect()
+    }
+}
+
+/// Compiles `spec`'s kernel along every path and compares each path's buffers with
+/// native's on `session`.
+pub fn diff_kernel(session: &harness::opencl::Session, spec: &Spec) -> anyhow::Result<Report> {
+    let options = BuildOptions::parse(spec.options).map_err(|e| anyhow!("{e}"))?;
     let req = CompileRequest {
-        file_name: &file_name,
-        source: &source,
+        file_name: spec.file_name,
+        source: spec.source,
         options: &options,
         target: Target::default(),
     };
     let sigs = frontend_opencl::signatures_of(&req).map_err(|e| anyhow!("{e}"))?;
-    let sig = match &a.kernel {
-        Some(k) => sigs.iter().find(|s| &s.name == k).cloned().ok_or_else(|| {
+    let names = || {
+        sigs.iter()
+            .map(|s| s.name.as_str())
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
+    let sig = match spec.kernel {
+        Some(k) => sigs.iter().find(|s| s.name == k).cloned().ok_or_else(|| {
             anyhow!(
                 "no kernel `{k}` in {} (kernels: {})",
-                a.file.display(),
-                sigs.iter()
-                    .map(|s| s.name.as_str())
-                    .collect::<Vec<_>>()
-                    .join(", ")
+                spec.file_name,
+                names()
             )
         })?,
         None if sigs.len() == 1 => sigs[0].clone(),
         None => bail!(
             "{} has {} kernels: choose one with --kernel ({})",
-            a.file.display(),
+            spec.file_name,
             sigs.len(),
-            sigs.iter()
-                .map(|s| s.name.as_str())
-                .collect::<Vec<_>>()
-                .join(", ")
+            names()
         ),
     };
-    if a.global.is_empty() || a.global.len() > 3 || a.global.contains(&0) {
+    let global = spec.global;
+    if global.is_empty() || global.len() > 3 || global.contains(&0) {
         bail!("--global: one to three positive sizes");
     }
-    let local: Vec<usize> = if a.local.is_empty() {
-        a.global
+    let local: Vec<usize> = if spec.local.is_empty() {
+        global
             .iter()
             .enumerate()
             .map(|(d, &g)| if d == 0 { g.min(64) } else { 1 })
             .collect()
     } else {
-        a.local.clone()
+        spec.local.to_vec()
     };
-    if local.len() != a.global.len()
-        || a.global
+    if local.len() != global.len()
+        || global
             .iter()
             .zip(&local)
             .any(|(g, l)| *l == 0 || g % l != 0)
@@ -339,36 +429,27 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         bail!("--local must have as many sizes as --global, each dividing it");
     }
     let range = Range {
-        global: a.global.clone(),
+        global: global.to_vec(),
         local: Some(local.clone()),
     };
-    let elements = a.elements.unwrap_or_else(|| a.global.iter().product());
-    let ins = inputs(&sig, elements, local.iter().product(), a.seed);
-
-    // native on the OpenCL device: the reference.
-    let session = harness::opencl::Session::open(a.device.as_deref())
-        .context("native needs an OpenCL device")?;
+    let elements = spec.elements.unwrap_or_else(|| global.iter().product());
+    let ins = inputs(&sig, elements, local.iter().product(), spec.seed);
     let nvidia = session.info().is_nvidia_gpu();
     let mut loaded = session
-        .build(
-            ArtifactKind::OpenClSource,
-            &source,
-            &opts_text.join(" "),
-            None,
-        )
+        .build(ArtifactKind::OpenClSource, spec.source, spec.options, None)
         .map_err(|e| anyhow!("native build: {e}"))?;
     let base = {
         let mut dev = session.device(&mut loaded);
         run_on(&mut dev, &sig.name, &ins, &range).context("native run")?
     };
-    let asked: Vec<String> = if a.paths.is_empty() {
+    let asked: Vec<String> = if spec.paths.is_empty() {
         crate::registry::paths()
             .iter()
             .map(|p| p.name().to_string())
             .filter(|p| p != "native")
             .collect()
     } else {
-        a.paths.clone()
+        spec.paths.to_vec()
     };
     let mut results = Vec::new();
     for name in &asked {
@@ -380,7 +461,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         };
         let outcome: anyhow::Result<(String, Vec<Option<Vec<u8>>>)> = (|| {
             let path = crate::registry::resolve(name)?;
-            let c = path.compile(&req).map_err(|e| anyhow!("{e}"))?;
+            let c = path.compile(&req).map_err(|e| match e {
+                // A documented limit of the path: refused by name, not a failure.
+                visabench_core::PathError::Unsupported { .. } => anyhow!("refused: {e}"),
+                e => anyhow!("{e}"),
+            })?;
             if let Some(t) = c.stage("tgsi") {
                 let ks = harness::interp::kernels_from_text(&t.text, &sigs)
                     .map_err(|e| anyhow!("{e}"))?;
@@ -405,31 +490,66 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         match outcome {
             Ok((on, got)) => {
                 pd.ran_on = Some(on);
-                pd.buffers = compare(&sig, &ins, &got, &base, a.ulps);
+                pd.buffers = compare(&sig, &ins, &got, &base, spec.ulps);
             }
             Err(e) => pd.error = Some(format!("{e:#}")),
         }
         results.push(pd);
     }
+    Ok(Report {
+        kernel: sig.name.clone(),
+        local,
+        elements,
+        paths: results,
+    })
+}
+
+pub fn run(a: Args) -> anyhow::Result<ExitCode> {
+    let source = std::fs::read_to_string(&a.file)
+        .with_context(|| format!("cannot read {}", a.file.display()))?;
+    let opts_text: Vec<String> = a.defines.iter().map(|d| format!("-D{d}")).collect();
+    let options = opts_text.join(" ");
+    let file_name = a.file.display().to_string();
+    let session = harness::opencl::Session::open(a.device.as_deref())
+        .context("native needs an OpenCL device")?;
+    let spec = Spec {
+        source: &source,
+        file_name: &file_name,
+        options: &options,
+        kernel: a.kernel.as_deref(),
+        global: &a.global,
+        local: &a.local,
+        elements: a.elements,
+        seed: a.seed,
+        ulps: a.ulps,
+        paths: &a.paths,
+    };
+    let report = diff_kernel(&session, &spec)?;
+    let (results, local, elements, sig_name) = (
+        &report.paths,
+        &report.local,
+        report.elements,
+        &report.kernel,
+    );
     let ran: Vec<&PathDiff> = results.iter().filter(|p| p.ran_on.is_some()).collect();
-    let agree = !ran.is_empty() && ran.iter().all(|p| p.agrees());
+    let agree = report.agree();
     if a.json {
         let v = serde_json::json!({
-            "kernel": sig.name, "global": a.global, "local": local, "elements": elements,
+            "kernel": sig_name, "global": a.global, "local": local, "elements": elements,
             "seed": a.seed, "native_on": session.info().label(), "paths": results, "agree": agree,
         });
         println!("{}", serde_json::to_string_pretty(&v)?);
     } else {
         println!(
             "{} on {:?} (local {:?}), {} elements per buffer, seed {}; native on {}",
-            sig.name,
+            sig_name,
             a.global,
             local,
             elements,
             a.seed,
             session.info().label()
         );
-        for p in &results {
+        for p in results {
             match (&p.ran_on, &p.error) {
                 (_, Some(e)) => println!("  {:<12} {}", p.path, e.lines().next().unwrap_or("")),
                 (Some(on), None) => {

@@ -9,6 +9,8 @@ pub mod compile;
 pub mod devices;
 #[cfg(feature = "compile")]
 pub mod diff;
+#[cfg(feature = "compile")]
+pub mod fuzz;
 pub mod intercept;
 pub mod list;
 pub mod paths;
