@@ -95,3 +95,31 @@ fn bad_input_is_an_error_naming_what_there_is() {
     assert_ne!(code, Some(0));
     assert!(out.contains("k.cl:1"), "a located compile error: {out}");
 }
+
+/// The fuzz campaign's kernel 5025 (minimized): `rotate(mul_hi(x, y), k)`, which LLVM folds
+/// into a 64-bit product shifted right by less than 32. `tgsi-2019` (no 64-bit integers) took
+/// only the low word of the product; it now combines both halves.
+#[test]
+fn a_wide_product_shifted_by_less_than_32_is_right_without_int64() {
+    let src = std::fs::read_to_string(
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/fuzz-5025-mul-hi-shift.cl"),
+    )
+    .unwrap();
+    let d = tempfile::tempdir().unwrap();
+    let args = [
+        "--global",
+        "256",
+        "--local",
+        "64",
+        "--elements",
+        "256",
+        "--seed",
+        "7",
+        "--paths",
+        "tgsi-2019,tgsi",
+    ];
+    let (code, out) = diff(d.path(), &src, &args);
+    assert_eq!(code, Some(0), "{out}");
+    assert!(out.contains("tgsi-2019    agrees"), "{out}");
+}

@@ -348,14 +348,6 @@ impl Report {
             .collect()
     }
 
-    /// Whether every difference is in a float buffer (none in an integer one).
-    pub fn float_only(&self) -> bool {
-        self.paths
-            .iter()
-            .flat_map(|p| &p.buffers)
-            .all(|b| b.differing == 0 || b.float)
-    }
-
     /// Paths whose buffers differ from native's, with the first difference.
     pub fn differences(&self) -> Vec<(String, String)> {
         self.paths

@@ -107,6 +107,21 @@ impl Lower<'_> {
                     let r = self.op(sh, false, &[o, Self::u(c as u32 - 32)]);
                     return Ok(Some(Val::S(vec![r])));
                 }
+                if let (Some(c @ 1..32), true) = (count, is_wide_product(a)) {
+                    // A 32×32-bit product shifted right by less than 32 (LLVM folds
+                    // `rotate(mul_hi(x, y), k)` into this): the low word takes bits of both
+                    // halves, `lo >> c | hi << (32 - c)`, and the high word is `hi >> c`.
+                    let lo = self.scalar(a)?;
+                    if let Some(hi) = self.mul_hi(a)? {
+                        let sh = if op == Op::LLVMAShr { O::ISHR } else { O::USHR };
+                        let l = self.op(O::USHR, false, &[lo, Self::u(c as u32)]);
+                        let h = self.op(O::SHL, false, &[hi, Self::u(32 - c as u32)]);
+                        let r = self.op(O::OR, false, &[l, h]);
+                        let top = self.op(sh, false, &[hi, Self::u(c as u32)]);
+                        self.set_hi(i, top);
+                        return Ok(Some(Val::S(vec![r])));
+                    }
+                }
                 let (Some(h), Some(c)) = (self.hi.get(&a).copied(), count) else {
                     return Ok(None);
                 };
@@ -190,4 +205,13 @@ impl Lower<'_> {
             }
         }
     }
+}
+
+/// Whether `m` is a 64-bit `mul` of two extended 32-bit values (what [`Lower::mul_hi`] can
+/// take the high word of), without emitting anything.
+fn is_wide_product(m: V) -> bool {
+    m.opcode() == Some(Op::LLVMMul)
+        && [m.operand(0), m.operand(1)].iter().all(|v| {
+            v.const_int().is_some() || matches!(v.opcode(), Some(Op::LLVMZExt | Op::LLVMSExt))
+        })
 }
