@@ -33,7 +33,11 @@ impl Lower<'_> {
             | Op::LLVMFDiv
             | Op::LLVMFRem => self.binary(op, i)?,
             Op::LLVMFNeg => self.fneg(i)?,
-            Op::LLVMICmp | Op::LLVMFCmp => self.compare(op, i)?,
+            Op::LLVMICmp => match self.narrow_icmp(i)? {
+                Some(v) => v,
+                None => self.compare(op, i)?,
+            },
+            Op::LLVMFCmp => self.compare(op, i)?,
             Op::LLVMSelect => self.select(i)?,
             Op::LLVMTrunc
             | Op::LLVMZExt

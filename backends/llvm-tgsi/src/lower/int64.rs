@@ -142,7 +142,7 @@ impl Lower<'_> {
     /// With `no-int64`: the high word of `m` when it is a 64-bit product of two 32-bit
     /// values: `IMUL_HI` when an operand is `sext` (the others `sext` or signed 32-bit
     /// constants), else `UMUL_HI` (`zext` operands or unsigned 32-bit constants).
-    fn mul_hi(&mut self, m: V) -> R<Option<Opnd>> {
+    pub(super) fn mul_hi(&mut self, m: V) -> R<Option<Opnd>> {
         if m.opcode() != Some(Op::LLVMMul) {
             return Ok(None);
         }
@@ -156,6 +156,9 @@ impl Lower<'_> {
                     c <= u64::from(u32::MAX)
                 };
             }
+            if !signed && is_low_word(v) {
+                return true;
+            }
             let ext = if signed { Op::LLVMSExt } else { Op::LLVMZExt };
             v.opcode() == Some(ext) && matches!(v.operand(0).ty().kind(), Kind::Int(b) if b <= 32)
         };
@@ -166,6 +169,8 @@ impl Lower<'_> {
         for v in [a, b] {
             ops.push(match v.const_int() {
                 Some(c) => Self::u(c as u32),
+                // `x & 0xffffffff`: its lane is the low word itself.
+                None if !signed && is_low_word(v) => self.scalar(v)?,
                 None => {
                     let bits = match v.operand(0).ty().kind() {
                         Kind::Int(b) => b,
@@ -186,6 +191,39 @@ impl Lower<'_> {
             Opcode::UMUL_HI
         };
         Ok(Some(self.op(o, false, &ops)))
+    }
+
+    /// With `no-int64`, an `icmp` of a 64-bit product of 32-bit values (LLVM tests bit 63 of
+    /// `mul_hi(x, y)`'s product for `mul_hi(x, y) >> 31`): a sign test reads the high word
+    /// (`UMUL_HI`/`IMUL_HI`); any other comparison of such a product is refused by name, as the
+    /// low lane alone would answer it wrongly. `None`: not such a comparison.
+    pub(super) fn narrow_icmp(&mut self, i: V) -> R<Option<Val>> {
+        use inkwell::llvm_sys::LLVMIntPredicate as IP;
+        let a = i.operand(0);
+        if !(self.prof.no_int64 && a.ty().kind() == Kind::Int(64) && is_wide_product(a)) {
+            return Ok(None);
+        }
+        let p = i.icmp_predicate();
+        let k = i.operand(1).const_int().map(|c| c as i64);
+        let sign = matches!(
+            (p, k),
+            (IP::LLVMIntSGT, Some(-1)) | (IP::LLVMIntSLT, Some(0))
+        );
+        match (sign, self.mul_hi(a)?) {
+            (true, Some(hi)) => {
+                let o = if p == IP::LLVMIntSGT {
+                    // x > -1  ⟺  hi ≥ 0
+                    self.op(Opcode::ISGE, false, &[hi, Self::u(0)])
+                } else {
+                    self.op(Opcode::ISLT, false, &[hi, Self::u(0)])
+                };
+                Ok(Some(Val::S(vec![o])))
+            }
+            _ => unsupported(
+                "comparison of a 64-bit product that does not fit 32 bits (no-int64)",
+                Some(i),
+            ),
+        }
     }
 
     /// Records the high word of `v` (a block emitted twice writes the first copy's register).
@@ -209,9 +247,18 @@ impl Lower<'_> {
 
 /// Whether `m` is a 64-bit `mul` of two extended 32-bit values (what [`Lower::mul_hi`] can
 /// take the high word of), without emitting anything.
-fn is_wide_product(m: V) -> bool {
+pub(super) fn is_wide_product(m: V) -> bool {
     m.opcode() == Some(Op::LLVMMul)
         && [m.operand(0), m.operand(1)].iter().all(|v| {
-            v.const_int().is_some() || matches!(v.opcode(), Some(Op::LLVMZExt | Op::LLVMSExt))
+            v.const_int().is_some()
+                || is_low_word(*v)
+                || matches!(v.opcode(), Some(Op::LLVMZExt | Op::LLVMSExt))
         })
+}
+
+/// `x & 0xffffffff` on 64 bits: a zero-extended low word, as clang writes `(size_t)(uint)x`.
+fn is_low_word(v: V) -> bool {
+    v.opcode() == Some(Op::LLVMAnd)
+        && v.num_operands() == 2
+        && v.operand(1).const_int() == Some(0xffff_ffff)
 }
