@@ -100,26 +100,28 @@ fn bad_input_is_an_error_naming_what_there_is() {
 /// into a 64-bit product shifted right by less than 32. `tgsi-2019` (no 64-bit integers) took
 /// only the low word of the product; it now combines both halves.
 #[test]
+/// Also kernel 5010: `mul_hi(a, c) >> 31`, which LLVM turns into a sign test of the 64-bit
+/// product of `a` and `(ulong)(uint)c` (an `and` with 0xffffffff, not a `zext`); `tgsi-2019`
+/// tested the low word's sign.
 fn a_wide_product_shifted_by_less_than_32_is_right_without_int64() {
-    let src = std::fs::read_to_string(
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
-            .join("tests/fixtures/fuzz-5025-mul-hi-shift.cl"),
-    )
-    .unwrap();
-    let d = tempfile::tempdir().unwrap();
-    let args = [
-        "--global",
-        "256",
-        "--local",
-        "64",
-        "--elements",
-        "256",
-        "--seed",
-        "7",
-        "--paths",
-        "tgsi-2019,tgsi",
-    ];
-    let (code, out) = diff(d.path(), &src, &args);
-    assert_eq!(code, Some(0), "{out}");
-    assert!(out.contains("tgsi-2019    agrees"), "{out}");
+    for fixture in ["fuzz-5025-mul-hi-shift.cl", "fuzz-5010-mul-hi-sign.cl"] {
+        let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+        let src = std::fs::read_to_string(dir.join(fixture)).unwrap();
+        let d = tempfile::tempdir().unwrap();
+        let args = [
+            "--global",
+            "256",
+            "--local",
+            "64",
+            "--elements",
+            "256",
+            "--seed",
+            "7",
+            "--paths",
+            "tgsi-2019,tgsi",
+        ];
+        let (code, out) = diff(d.path(), &src, &args);
+        assert_eq!(code, Some(0), "{fixture}: {out}");
+        assert!(out.contains("tgsi-2019    agrees"), "{fixture}: {out}");
+    }
 }
