@@ -102,9 +102,14 @@ fn bad_input_is_an_error_naming_what_there_is() {
 #[test]
 /// Also kernel 5010: `mul_hi(a, c) >> 31`, which LLVM turns into a sign test of the 64-bit
 /// product of `a` and `(ulong)(uint)c` (an `and` with 0xffffffff, not a `zext`); `tgsi-2019`
-/// tested the low word's sign.
+/// tested the low word's sign. And kernel 1951: the same with a `phi` of small constants as an
+/// operand.
 fn a_wide_product_shifted_by_less_than_32_is_right_without_int64() {
-    for fixture in ["fuzz-5025-mul-hi-shift.cl", "fuzz-5010-mul-hi-sign.cl"] {
+    for fixture in [
+        "fuzz-5025-mul-hi-shift.cl",
+        "fuzz-5010-mul-hi-sign.cl",
+        "fuzz-1951-mul-hi-phi.cl",
+    ] {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         let src = std::fs::read_to_string(dir.join(fixture)).unwrap();
         let d = tempfile::tempdir().unwrap();

@@ -156,7 +156,7 @@ impl Lower<'_> {
                     c <= u64::from(u32::MAX)
                 };
             }
-            if !signed && is_low_word(v) {
+            if !signed && fits_u32(v, 4) {
                 return true;
             }
             let ext = if signed { Op::LLVMSExt } else { Op::LLVMZExt };
@@ -170,7 +170,9 @@ impl Lower<'_> {
             ops.push(match v.const_int() {
                 Some(c) => Self::u(c as u32),
                 // `x & 0xffffffff`: its lane is the low word itself.
-                None if !signed && is_low_word(v) => self.scalar(v)?,
+                None if !signed && v.opcode() != Some(Op::LLVMZExt) && fits_u32(v, 4) => {
+                    self.scalar(v)?
+                }
                 None => {
                     let bits = match v.operand(0).ty().kind() {
                         Kind::Int(b) => b,
@@ -251,7 +253,7 @@ pub(super) fn is_wide_product(m: V) -> bool {
     m.opcode() == Some(Op::LLVMMul)
         && [m.operand(0), m.operand(1)].iter().all(|v| {
             v.const_int().is_some()
-                || is_low_word(*v)
+                || fits_u32(*v, 4)
                 || matches!(v.opcode(), Some(Op::LLVMZExt | Op::LLVMSExt))
         })
 }
@@ -261,4 +263,24 @@ fn is_low_word(v: V) -> bool {
     v.opcode() == Some(Op::LLVMAnd)
         && v.num_operands() == 2
         && v.operand(1).const_int() == Some(0xffff_ffff)
+}
+
+/// Whether the 64-bit value `v` is known to fit 32 unsigned bits (so its lane is the value):
+/// a constant, a `zext` of at most 32 bits, `x & 0xffffffff`, or a `phi`/`select` of such
+/// values (looking `depth` levels deep).
+fn fits_u32(v: V, depth: u32) -> bool {
+    if let Some(c) = v.const_int() {
+        return c <= u64::from(u32::MAX);
+    }
+    match v.opcode() {
+        Some(Op::LLVMZExt) => matches!(v.operand(0).ty().kind(), Kind::Int(b) if b <= 32),
+        Some(Op::LLVMAnd) => is_low_word(v),
+        Some(Op::LLVMPHI) if depth > 0 => {
+            (0..v.num_operands()).all(|k| fits_u32(v.operand(k), depth - 1))
+        }
+        Some(Op::LLVMSelect) if depth > 0 => {
+            fits_u32(v.operand(1), depth - 1) && fits_u32(v.operand(2), depth - 1)
+        }
+        _ => false,
+    }
 }
