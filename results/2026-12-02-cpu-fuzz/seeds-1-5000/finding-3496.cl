@@ -1,0 +1,17 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + ((x % (((575102u < (x << (x & 31u))) ? 575102u : ((x << (x & 31u)) ^ 0x55u)) | 1u))); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  for (int k = 0; k < 5; k++) { if (((uint)k & 1u) == 0u) continue; a = (401170u << (c & 31u)); }
+  b ^= convert_uint_sat(fabs((((float)(a & 255u) * f) + fmin(f, 2.74f))) * 16.0f);
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

@@ -1,0 +1,17 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + (min(((556428u >> (y & 31u)) >> (max(x, x) & 31u)), rotate(mul_hi(826923u, y), 339748u))); y ^= x >> 3; x = x * 31u + (((rotate(x, 360432u) >> ((x / (y | 1u)) & 31u)) & (min(x, 462285u) / ((461268u >> (y & 31u)) | 1u)))); y ^= x >> 3; return x ^ (y * 2654435761u); }
+uint h1(uint x, uint y) { x = x * 31u + ((y * x)); y ^= x >> 3; x = x * 31u + ((159911u << ((y * 758165u) & 31u))); y ^= x >> 3; x = x * 31u + ((((y << (x & 31u)) + (y * 339255u)) + rotate((135634u % (x | 1u)), (900499u & y)))); y ^= x >> 3; x = x * 31u + (((uint)(((int)((x % (x | 1u)) & 0xffffu) - (int)(x & 0xffffu)) / 3) + max((x ^ y), x))); y ^= x >> 3; x = x * 31u + ((((min(x, y) < (896454u >> (258783u & 31u))) ? min(x, y) : ((896454u >> (258783u & 31u)) ^ 0x55u)) + y)); y ^= x >> 3; x = x * 31u + ((((x | x) >> (x & 31u)) % (y | 1u))); y ^= x >> 3; x = x * 31u + (y); y ^= x >> 3; x = x * 31u + ((mul_hi(x, x) % (x | 1u))); y ^= x >> 3; x = x * 31u + (((y < (((1010704u % (x | 1u)) < (x + x)) ? (1010704u % (x | 1u)) : ((x + x) ^ 0x55u))) ? y : ((((1010704u % (x | 1u)) < (x + x)) ? (1010704u % (x | 1u)) : ((x + x) ^ 0x55u)) ^ 0x55u))); y ^= x >> 3; x = x * 31u + (((max(y, y) | (x + y)) - x)); y ^= x >> 3; x = x * 31u + (((min(y, 652222u) - min(x, y)) & (uint)(((int)((724872u >> (x & 31u)) & 0xffffu) - (int)((y - y) & 0xffffu)) / 3))); y ^= x >> 3; x = x * 31u + (((mul_hi(y, y) * (820699u << (x & 31u))) * ((uint)(((int)(522036u & 0xffffu) - (int)(342291u & 0xffffu)) / 3) / (rotate(820127u, x) | 1u)))); y ^= x >> 3; x = x * 31u + ((max(max(395658u, 873272u), y) ^ rotate(852763u, (979198u >> (y & 31u))))); y ^= x >> 3; x = x * 31u + ((645040u | ((y & x) ^ y))); y ^= x >> 3; x = x * 31u + (((x ^ max(x, y)) % (rotate((y * y), (x | x)) | 1u))); y ^= x >> 3; x = x * 31u + (max(((x % (y | 1u)) & ((x < y) ? x : (y ^ 0x55u))), x)); y ^= x >> 3; x = x * 31u + ((((49833u / (x | 1u)) << ((270729u & 185003u) & 31u)) >> ((((899452u < 448755u) ? 899452u : (448755u ^ 0x55u)) + y) & 31u))); y ^= x >> 3; x = x * 31u + (min(max(y, (x / (x | 1u))), (uint)(((int)((x | x) & 0xffffu) - (int)((y - y) & 0xffffu)) / 3))); y ^= x >> 3; x = x * 31u + ((((x / (302763u | 1u)) / (x | 1u)) / (((y << (y & 31u)) ^ (uint)(((int)(547963u & 0xffffu) - (int)(742859u & 0xffffu)) / 3)) | 1u))); y ^= x >> 3; x = x * 31u + (1990u); y ^= x >> 3; x = x * 31u + (((y & (x << (y & 31u))) << (((x / (221847u | 1u)) + (y / (x | 1u))) & 31u))); y ^= x >> 3; x = x * 31u + (x); y ^= x >> 3; x = x * 31u + ((((y / (y | 1u)) ^ (uint)(((int)(y & 0xffffu) - (int)(y & 0xffffu)) / 3)) >> ((y << (mul_hi(y, y) & 31u)) & 31u))); y ^= x >> 3; x = x * 31u + ((x / (((x | x) >> ((x - 14455u) & 31u)) | 1u))); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  c = h0((((c < 46534u) ? c : (46534u ^ 0x55u)) << (b & 31u)), rotate((788330u & c), ((gid < a) ? gid : (a ^ 0x55u))));
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

@@ -1,0 +1,17 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + (x); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  d = h0((mul_hi(273849u, b) | (d << (878159u & 31u))), lid);
+  if (((d | d) - min(c, c)) < ((129846u / (b | 1u)) + mul_hi(a, 220154u))) { a ^= convert_uint_sat(fabs(2.40f) * 16.0f); } else { a ^= convert_uint_sat(fabs((fmax((float)(a & 255u), 1.65f) - fmax(g, g))) * 16.0f); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}
