@@ -50,6 +50,9 @@ pub struct State {
     pub changes: Changes,
 }
 
+/// A launch's global size and local size (`None`: left to the runtime), per dimension.
+pub type Shape<'a> = (&'a [u64], Option<&'a [u64]>);
+
 impl State {
     /// A program created from `source`; returns its id.
     pub fn add_program(&mut self, app: Handle, context: Handle, source: String) -> usize {
@@ -167,11 +170,13 @@ impl State {
         self.kernels.remove(&kernel);
     }
 
-    /// Counts one launch of kernel record `idx`; `event` is an event to time later.
-    pub fn launched(&mut self, idx: usize, event: Option<Handle>) {
+    /// Counts one launch of kernel record `idx` with `shape` (global, local sizes); `event` is
+    /// an event to time later.
+    pub fn launched(&mut self, idx: usize, shape: Shape<'_>, event: Option<Handle>) {
         let k = &mut self.record.kernels[idx];
         self.changes.any = true;
         k.launches += 1;
+        k.add_shape(shape.0, shape.1);
         match event {
             Some(e) => self.pending.push((idx, e)),
             None => k.untimed += 1,
@@ -246,8 +251,8 @@ mod tests {
         assert_eq!(s.record.kernels.len(), 1);
         assert_eq!(s.record.kernels[0].path, "llvm");
         let idx = s.kernel(Handle(0x41)).unwrap();
-        s.launched(idx, Some(Handle(0x50)));
-        s.launched(idx, None);
+        s.launched(idx, (&[256], Some(&[64])), Some(Handle(0x50)));
+        s.launched(idx, (&[256], Some(&[64])), None);
         let pending = s.take_pending();
         assert_eq!(pending, vec![(idx, Handle(0x50))]);
         assert_eq!(
@@ -264,6 +269,13 @@ mod tests {
             (k.launches, k.timed, k.untimed, k.total_ns),
             (2, 1, 1, 1000)
         );
+        assert_eq!(k.shapes.len(), 1, "one shape, counted twice");
+        assert_eq!(
+            (k.shapes[0].global.as_slice(), k.shapes[0].launches),
+            (&[256u64][..], 2)
+        );
+        s.launched(idx, (&[512, 2], None), None);
+        assert_eq!(s.record.kernels[idx].shapes[1].local, None);
 
         assert_eq!(s.remove_program(app), Some(rep));
         assert_eq!(s.swap(app), app);

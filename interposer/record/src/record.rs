@@ -164,7 +164,26 @@ pub struct KernelRecord {
     pub max_ns: u64,
     /// The first [`MAX_TIMES`] GPU times in completion order, nanoseconds.
     pub times_ns: Vec<u64>,
+    /// The distinct launch shapes (global and local sizes), the first [`MAX_SHAPES`] of them,
+    /// with how many launches had each. An app that sizes its work-groups from
+    /// `CL_KERNEL_WORK_GROUP_SIZE` can launch differently along different paths.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub shapes: Vec<LaunchShape>,
 }
+
+/// One launch shape of a kernel.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LaunchShape {
+    /// The global size, one number per dimension.
+    pub global: Vec<u64>,
+    /// The local size; `None` when the application left it to the runtime.
+    pub local: Option<Vec<u64>>,
+    /// Launches with this shape.
+    pub launches: u64,
+}
+
+/// How many distinct launch shapes a kernel record keeps.
+pub const MAX_SHAPES: usize = 16;
 
 /// How many individual times a kernel record keeps.
 pub const MAX_TIMES: usize = 100_000;
@@ -182,6 +201,24 @@ impl KernelRecord {
         self.total_ns = self.total_ns.saturating_add(ns);
         if self.times_ns.len() < MAX_TIMES {
             self.times_ns.push(ns);
+        }
+    }
+
+    /// Counts one launch of shape (`global`, `local`).
+    pub fn add_shape(&mut self, global: &[u64], local: Option<&[u64]>) {
+        let local = local.map(<[u64]>::to_vec);
+        if let Some(s) = self
+            .shapes
+            .iter_mut()
+            .find(|s| s.global == global && s.local == local)
+        {
+            s.launches += 1;
+        } else if self.shapes.len() < MAX_SHAPES {
+            self.shapes.push(LaunchShape {
+                global: global.to_vec(),
+                local,
+                launches: 1,
+            });
         }
     }
 

@@ -505,6 +505,20 @@ pub unsafe extern "C" fn clEnqueueNDRangeKernel(
             )
         }
     };
+    // The launch's shape, copied out of the application's arrays (`work_dim` ≤ 3 is the
+    // runtime's to check; a bad one records no shape).
+    let dims = if (1..=3).contains(&work_dim) {
+        work_dim as usize
+    } else {
+        0
+    };
+    let read = |p: *const usize| -> Option<Vec<u64>> {
+        // SAFETY: OpenCL requires `dims` readable entries when the pointer is not null.
+        (!p.is_null()).then(|| (0..dims).map(|d| unsafe { *p.add(d) } as u64).collect())
+    };
+    let global = read(global_work_size).unwrap_or_default();
+    let local = read(local_work_size);
+    let shape = (global.as_slice(), local.as_deref());
     let plan = guard("clEnqueueNDRangeKernel", None, || {
         let idx = state().kernel(Handle::of(kernel))?;
         let profiled = super::queue_properties(Handle::of(queue))
@@ -517,7 +531,9 @@ pub unsafe extern "C" fn clEnqueueNDRangeKernel(
     if !profiled {
         let rc = call(event);
         if rc == cl::SUCCESS {
-            guard("clEnqueueNDRangeKernel", (), || state().launched(idx, None));
+            guard("clEnqueueNDRangeKernel", (), || {
+                state().launched(idx, shape, None)
+            });
         }
         return rc;
     }
@@ -536,7 +552,7 @@ pub unsafe extern "C" fn clEnqueueNDRangeKernel(
             let timed = !ev.is_null() && (event.is_null() || super::retain_event(ev));
             let many = {
                 let mut s = state();
-                s.launched(idx, timed.then_some(ev));
+                s.launched(idx, shape, timed.then_some(ev));
                 s.pending_len() >= 1024
             };
             if many {

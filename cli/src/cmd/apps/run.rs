@@ -497,6 +497,9 @@ fn verify_app(plan: &Plan, app: &App, r: &mut AppResult) {
         } else if native.is_none() {
             how.push("not compared: the native run failed".into());
         }
+        if let (Some(n), Some(mine)) = (&native, record(ap)) {
+            how.extend(shapes_differ(n, &mine));
+        }
         if let (Some(c), Some(m)) = (app.own_check, ap.own_mismatches) {
             how.push(format!(
                 "its own check (`{}`: {}): {m} mismatch line(s)",
@@ -509,5 +512,66 @@ fn verify_app(plan: &Plan, app: &App, r: &mut AppResult) {
         for ap in &r.paths {
             let _ = std::fs::remove_dir_all(reads_dir(&ap.path));
         }
+    }
+}
+
+/// A launch shape in words: `global 1024×8 / local 256 ×5`.
+fn shape_text(s: &interposer_record::record::LaunchShape) -> String {
+    let dims = |v: &[u64]| v.iter().map(u64::to_string).collect::<Vec<_>>().join("×");
+    format!(
+        "global {} / local {} ×{}",
+        dims(&s.global),
+        s.local.as_deref().map_or("runtime's".into(), dims),
+        s.launches
+    )
+}
+
+/// Kernels whose launch shapes differ from the native run's (an app that sizes its
+/// work-groups from `CL_KERNEL_WORK_GROUP_SIZE` can launch differently along another path).
+fn shapes_differ(native: &Record, mine: &Record) -> Option<String> {
+    let mut out = Vec::new();
+    for k in &mine.kernels {
+        let Some(n) = native.kernels.iter().find(|n| n.name == k.name) else {
+            continue;
+        };
+        if n.shapes != k.shapes {
+            let list = |r: &interposer_record::record::KernelRecord| {
+                r.shapes
+                    .iter()
+                    .map(shape_text)
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            };
+            out.push(format!("{}: {} (native: {})", k.name, list(k), list(n)));
+        }
+    }
+    (!out.is_empty()).then(|| format!("launch shapes differ from native's: {}", out.join("; ")))
+}
+
+#[cfg(test)]
+mod shape_tests {
+    use super::*;
+    use interposer_record::record::KernelRecord;
+
+    #[test]
+    fn differing_launch_shapes_are_named() {
+        let rec = |local: u64| {
+            let mut k = KernelRecord {
+                name: "dynproc_kernel".into(),
+                ..KernelRecord::default()
+            };
+            k.add_shape(&[1024 * 100], Some(&[local]));
+            k.add_shape(&[1024 * 100], Some(&[local]));
+            Record {
+                kernels: vec![k],
+                ..Record::default()
+            }
+        };
+        assert_eq!(shapes_differ(&rec(1024), &rec(1024)), None);
+        let d = shapes_differ(&rec(1024), &rec(512)).expect("a difference");
+        assert!(
+            d.contains("dynproc_kernel: global 102400 / local 512 ×2 (native: global 102400 / local 1024 ×2)"),
+            "{d}"
+        );
     }
 }
