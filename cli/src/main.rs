@@ -42,8 +42,7 @@ enum Command {
     #[cfg(feature = "compile")]
     Diff(cmd::diff::Args),
     /// Random kernels of our own generator through `diff`; differences minimized and written
-    /// out as reproducers.
-    #[cfg(feature = "compile")]
+    /// out as reproducers (`--bundle`/`--replay` for a GPU node without LLVM).
     Fuzz(cmd::fuzz::Args),
     /// List the OpenCL platforms and devices visabench can run on.
     Devices(cmd::devices::Args),
@@ -109,7 +108,6 @@ fn main() -> ExitCode {
         Command::Apps(c) => cmd::apps::run(c),
         #[cfg(feature = "compile")]
         Command::Diff(a) => cmd::diff::run(a),
-        #[cfg(feature = "compile")]
         Command::Fuzz(a) => cmd::fuzz::run(a),
         Command::Report(a) => cmd::report::run(a),
         Command::Reproduce(a) => cmd::reproduce::run(a),

@@ -9,7 +9,7 @@ pub mod compile;
 pub mod devices;
 #[cfg(feature = "compile")]
 pub mod diff;
-#[cfg(feature = "compile")]
+pub mod diffrun;
 pub mod fuzz;
 pub mod intercept;
 pub mod list;

@@ -5,13 +5,27 @@
 //! reproducer (`OUT/finding-SEED.cl` with `OUT/finding-SEED.txt` saying what differs and the
 //! command that shows it). `OUT/campaign.json` holds the counts, written after every kernel.
 
-mod gen;
+//!
+//! For a GPU node without LLVM, `--bundle DIR` compiles the kernels along every path here
+//! (each also with `FP_CONTRACT OFF`, to tell contraction from a finding there) and
+//! `--replay DIR` runs them on the node's OpenCL device — native from source by the vendor's
+//! compiler, every other path from its PTX — with the same comparison ([`super::diffrun`]).
+//! Findings from a replay are not minimized (that needs the compile side): each is written
+//! out whole with the command that shows it on a GPU machine with LLVM.
 
-use super::diff::{diff_kernel, Spec};
-use anyhow::Context as _;
-use serde::Serialize;
+#[cfg(feature = "compile")]
+mod bundle;
+#[cfg(feature = "compile")]
+mod gen;
+#[cfg(feature = "compile")]
+mod local;
+mod replay;
+
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
 use std::path::PathBuf;
 use std::process::ExitCode;
+use visabench_core::KernelSignature;
 
 /// Arguments of `visabench fuzz`.
 #[derive(Debug, clap::Args)]
@@ -37,6 +51,16 @@ pub struct Args {
     /// Only print the kernel of `--seed` and stop.
     #[arg(long)]
     print: bool,
+    /// Compile the kernels along every path into DIR for `--replay` on a GPU node, instead of
+    /// running them here.
+    #[arg(long, value_name = "DIR", conflicts_with = "replay")]
+    bundle: Option<PathBuf>,
+    /// Run a bundle made by `--bundle` (the GPU-node runner build has only this mode).
+    #[arg(long, value_name = "DIR")]
+    replay: Option<PathBuf>,
+    /// With `--replay`: stop after this many seconds, counting the kernels run so far.
+    #[arg(long, value_name = "SECONDS")]
+    max_seconds: Option<f64>,
 }
 
 /// One finding.
@@ -52,6 +76,8 @@ struct Finding {
 
 #[derive(Debug, Default, Serialize)]
 struct Campaign {
+    /// `here` (compiled and run on this machine) or `replay of BUNDLE`.
+    mode: String,
     first_seed: u64,
     kernels: u64,
     agreed: u64,
@@ -67,187 +93,91 @@ struct Campaign {
     paths_run: Vec<String>,
     native_on: String,
     seconds: f64,
+    /// Set when `--max-seconds` ended a replay before its last kernel.
+    stopped_early: bool,
     findings: Vec<Finding>,
 }
 
-/// What one kernel showed.
-struct Shown {
-    /// `differs on PATH: …` and `fails on PATH: …`; empty when every path agreed.
-    what: Vec<String>,
-    /// Paths that refused it by name (documented limits).
-    refused: Vec<String>,
-}
-
-fn check(session: &harness::opencl::Session, src: &str, a: &Args) -> anyhow::Result<Shown> {
-    let global = [gen::N];
-    let local = [gen::LOCAL];
-    let spec = Spec {
-        source: src,
-        file_name: "fuzz.cl",
-        options: "",
-        kernel: Some("fuzz"),
-        global: &global,
-        local: &local,
-        elements: Some(gen::N),
-        seed: 7,
-        ulps: a.ulps,
-        paths: &a.paths,
-    };
-    let r = diff_kernel(session, &spec)?;
-    let mut what: Vec<String> = r
-        .differences()
-        .into_iter()
-        .map(|(p, d)| format!("differs on {p}: {d}"))
-        .collect();
-    what.extend(
-        r.failures()
-            .into_iter()
-            .map(|(p, e)| format!("fails on {p}: {}", e.lines().next().unwrap_or(""))),
-    );
-    Ok(Shown {
-        what,
-        refused: r
-            .refusals()
-            .into_iter()
-            .map(|(p, e)| format!("{p}: {e}"))
-            .collect(),
-    })
-}
-
 /// OpenCL C lets a compiler contract `a * b + c` into one fused operation (`FP_CONTRACT` is on
-/// by default); native (PoCL) and our paths may decide differently. A difference that
-/// disappears with contraction off everywhere — in a float buffer, or in an integer one that a
-/// float fed through `convert_uint_sat` — is that known semantic difference.
+/// by default); native and our paths may decide differently. A difference that disappears
+/// with contraction off everywhere — in a float buffer, or in an integer one that a float fed
+/// through `convert_uint_sat` — is that known semantic difference.
+#[cfg(feature = "compile")]
 const NO_CONTRACT: &str = "#pragma OPENCL FP_CONTRACT OFF\n";
 
-/// The kind of a finding, to keep while minimizing: the paths and whether they differ or fail.
-fn signature(what: &[String]) -> Vec<String> {
-    what.iter()
-        .map(|w| w.split(':').next().unwrap_or("").to_string())
-        .collect()
+/// `BUNDLE/fuzz-bundle.json`: what `--bundle` compiled, for `--replay`.
+#[derive(Debug, Serialize, Deserialize)]
+struct BundleManifest {
+    format: String,
+    /// The commit of the compiling build.
+    commit: String,
+    first_seed: u64,
+    global: usize,
+    local: usize,
+    elements: usize,
+    /// The seed of the random inputs (every kernel's).
+    input_seed: u64,
+    ulps: u32,
+    paths: Vec<String>,
+    kernels: Vec<BundleKernel>,
+}
+
+const BUNDLE_FORMAT: &str = "visabench-fuzz-bundle/1";
+
+/// One kernel of a bundle: its signature and two variants (as generated; `FP_CONTRACT OFF`).
+#[derive(Debug, Serialize, Deserialize)]
+struct BundleKernel {
+    seed: u64,
+    signature: KernelSignature,
+    plain: Variant,
+    no_contract: Variant,
+}
+
+/// One variant: the OpenCL C file (native builds it on the node) and per path what the
+/// compile produced.
+#[derive(Debug, Serialize, Deserialize)]
+struct Variant {
+    source: String,
+    paths: BTreeMap<String, Artifact>,
+}
+
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+enum Artifact {
+    /// PTX in this file (relative to the bundle).
+    Ptx(String),
+    /// Refused by name: a documented limit of the path.
+    Refused(String),
+    /// Failed to compile (a finding).
+    Failed(String),
+}
+
+/// Writes the campaign's counts atomically.
+fn write_campaign(out: &std::path::Path, c: &Campaign) -> anyhow::Result<()> {
+    use anyhow::Context as _;
+    let f = out.join("campaign.json");
+    visabench_core::files::write_atomic(&f, &serde_json::to_vec_pretty(c)?)
+        .with_context(|| format!("{}", f.display()))
 }
 
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
-    if a.print {
-        print!("{}", gen::Kernel::generate(a.seed).render(None));
-        return Ok(ExitCode::SUCCESS);
+    if let Some(dir) = a.replay.clone() {
+        return replay::run(&dir, &a);
     }
-    let start = std::time::Instant::now();
-    std::fs::create_dir_all(&a.out).with_context(|| format!("{}", a.out.display()))?;
-    let session = harness::opencl::Session::open(a.device.as_deref())
-        .context("native needs an OpenCL device")?;
-    let mut c = Campaign {
-        first_seed: a.seed,
-        native_on: session.info().label(),
-        paths_run: if a.paths.is_empty() {
-            crate::registry::paths()
-                .iter()
-                .map(|p| p.name().to_string())
-                .filter(|p| p != "native")
-                .collect()
-        } else {
-            a.paths.clone()
-        },
-        ..Campaign::default()
-    };
-    let write = |c: &Campaign| -> anyhow::Result<()> {
-        let f = a.out.join("campaign.json");
-        visabench_core::files::write_atomic(&f, &serde_json::to_vec_pretty(c)?)
-            .with_context(|| format!("{}", f.display()))
-    };
-    for i in 0..a.kernels {
-        let seed = a.seed + i;
-        let k = gen::Kernel::generate(seed);
-        let src = k.render(None);
-        c.kernels += 1;
-        let shown = match check(&session, &src, &a) {
-            Ok(s) => s,
-            Err(e) => {
-                c.native_failed += 1;
-                eprintln!("[fuzz] kernel {seed}: native could not run it: {e:#}");
-                continue;
-            }
-        };
-        for r in &shown.refused {
-            let path = r.split(':').next().unwrap_or("").to_string();
-            *c.refused.entry(path).or_default() += 1;
+    #[cfg(feature = "compile")]
+    {
+        if a.print {
+            print!("{}", gen::Kernel::generate(a.seed).render(None));
+            return Ok(ExitCode::SUCCESS);
         }
-        if shown.what.is_empty() {
-            c.agreed += 1;
-        } else if shown.what.iter().all(|w| w.starts_with("differs"))
-            && check(&session, &format!("{NO_CONTRACT}{src}"), &a).is_ok_and(|s| s.what.is_empty())
-        {
-            c.contraction += 1;
-        } else {
-            if shown.what.iter().any(|w| w.starts_with("differs")) {
-                c.differed += 1;
-            } else {
-                c.failed += 1;
-            }
-            // Minimize: drop statements while the same paths show the same kind.
-            let want = signature(&shown.what);
-            let mut keep: Vec<usize> = (0..k.stmts.len()).collect();
-            let mut j = 0;
-            while j < keep.len() {
-                let mut trial = keep.clone();
-                trial.remove(j);
-                let same = check(&session, &k.render(Some(&trial)), &a)
-                    .is_ok_and(|w| !w.what.is_empty() && signature(&w.what) == want);
-                if same {
-                    keep = trial;
-                } else {
-                    j += 1;
-                }
-            }
-            let small = k.render(Some(&keep));
-            let last = check(&session, &small, &a)
-                .map(|s| s.what)
-                .unwrap_or_else(|_| shown.what.clone());
-            let file = a.out.join(format!("finding-{seed}.cl"));
-            visabench_core::files::write_atomic(&file, small.as_bytes())?;
-            let note = format!(
-                "seed {seed}: {}\nreproduce: visabench diff {} --kernel fuzz --global {} --local {} --elements {} --seed 7 --ulps {}\n",
-                last.join("\n  "),
-                file.display(),
-                gen::N,
-                gen::LOCAL,
-                gen::N,
-                a.ulps
-            );
-            visabench_core::files::write_atomic(
-                &a.out.join(format!("finding-{seed}.txt")),
-                note.as_bytes(),
-            )?;
-            eprintln!(
-                "[fuzz] kernel {seed}: {} (minimized {} → {} statements)",
-                last.join("; "),
-                k.stmts.len(),
-                keep.len()
-            );
-            c.findings.push(Finding {
-                seed,
-                what: last,
-                statements: k.stmts.len(),
-                minimized_to: keep.len(),
-                file: file.display().to_string(),
-            });
+        if let Some(dir) = a.bundle.clone() {
+            return bundle::write(&dir, &a);
         }
-        if (i + 1) % 25 == 0 || i + 1 == a.kernels {
-            eprintln!(
-                "[fuzz] {}/{} kernels: {} agreed, {} contraction only, {} differed, {} failed, {} native failures ({:.0} s)",
-                i + 1, a.kernels, c.agreed, c.contraction, c.differed, c.failed, c.native_failed, start.elapsed().as_secs_f64()
-            );
-        }
-        c.seconds = start.elapsed().as_secs_f64();
-        write(&c)?;
+        local::run(a)
     }
-    println!(
-        "{} kernels: {} agreed on every path, {} differed only by FP contraction (a known semantic difference), {} differed, {} failed on a path, {} native failures; refused by name: {:?}; findings in {}",
-        c.kernels, c.agreed, c.contraction, c.differed, c.failed, c.native_failed, c.refused, a.out.display()
-    );
-    Ok(if c.differed + c.failed + c.native_failed == 0 {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
+    #[cfg(not(feature = "compile"))]
+    anyhow::bail!(
+        "this build of visabench has no compile side: it replays fuzz bundles made elsewhere \
+         (`visabench fuzz --bundle DIR` on a machine with LLVM, then `visabench fuzz --replay DIR` here)"
+    )
 }
