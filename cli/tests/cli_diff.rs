@@ -99,16 +99,18 @@ fn bad_input_is_an_error_naming_what_there_is() {
 /// The fuzz campaign's kernel 5025 (minimized): `rotate(mul_hi(x, y), k)`, which LLVM folds
 /// into a 64-bit product shifted right by less than 32. `tgsi-2019` (no 64-bit integers) took
 /// only the low word of the product; it now combines both halves.
-#[test]
 /// Also kernel 5010: `mul_hi(a, c) >> 31`, which LLVM turns into a sign test of the 64-bit
 /// product of `a` and `(ulong)(uint)c` (an `and` with 0xffffffff, not a `zext`); `tgsi-2019`
-/// tested the low word's sign. And kernel 1951: the same with a `phi` of small constants as an
-/// operand.
+/// tested the low word's sign. Kernel 1951: the same with a `phi` of small constants as an
+/// operand. Kernel 8418: `mul_hi(c * c, rotate(d, d)) << 26`, where LLVM narrows `(uint)(c * c)`
+/// to `c * c & 0xfffffffd` (a square's bit 1 is clear) and shifts the product right by 6.
+#[test]
 fn a_wide_product_shifted_by_less_than_32_is_right_without_int64() {
     for fixture in [
         "fuzz-5025-mul-hi-shift.cl",
         "fuzz-5010-mul-hi-sign.cl",
         "fuzz-1951-mul-hi-phi.cl",
+        "fuzz-8418-mul-hi-square.cl",
     ] {
         let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
         let src = std::fs::read_to_string(dir.join(fixture)).unwrap();

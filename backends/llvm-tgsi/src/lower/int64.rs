@@ -169,7 +169,7 @@ impl Lower<'_> {
         for v in [a, b] {
             ops.push(match v.const_int() {
                 Some(c) => Self::u(c as u32),
-                // `x & 0xffffffff`: its lane is the low word itself.
+                // `x & M`, `M` ≤ 0xffffffff: its lane is the value itself.
                 None if !signed && v.opcode() != Some(Op::LLVMZExt) && fits_u32(v, 4) => {
                     self.scalar(v)?
                 }
@@ -258,15 +258,17 @@ pub(super) fn is_wide_product(m: V) -> bool {
         })
 }
 
-/// `x & 0xffffffff` on 64 bits: a zero-extended low word, as clang writes `(size_t)(uint)x`.
+/// `x & M` on 64 bits with a constant `M` ≤ `0xffffffff`: a value within the low word, as
+/// clang writes `(size_t)(uint)x` (`M = 0xffffffff`) or LLVM narrows one (`(uint)(c * c)` is
+/// `c * c & 0xfffffffd`, since a square's bit 1 is clear — the campaign's kernel 8418).
 fn is_low_word(v: V) -> bool {
     v.opcode() == Some(Op::LLVMAnd)
         && v.num_operands() == 2
-        && v.operand(1).const_int() == Some(0xffff_ffff)
+        && v.operand(1).const_int().is_some_and(|m| m <= u64::from(u32::MAX))
 }
 
 /// Whether the 64-bit value `v` is known to fit 32 unsigned bits (so its lane is the value):
-/// a constant, a `zext` of at most 32 bits, `x & 0xffffffff`, or a `phi`/`select` of such
+/// a constant, a `zext` of at most 32 bits, `x & M` (`M` ≤ `0xffffffff`), or a `phi`/`select` of such
 /// values (looking `depth` levels deep).
 fn fits_u32(v: V, depth: u32) -> bool {
     if let Some(c) = v.const_int() {
