@@ -2,7 +2,8 @@
 //!
 //! Each is looked up in order: an environment variable, the project's own tool folder
 //! (`.tools/`, filled by `scripts/setup`), then the usual system places. A missing tool is an
-//! error that says how to install it.
+//! error that says how to install it; a variable naming a file that does not exist is an error
+//! too (it is not passed over for another copy).
 
 use std::path::{Path as FsPath, PathBuf};
 use thiserror::Error;
@@ -39,10 +40,14 @@ fn first_existing(
         if p.exists() {
             return Ok(p);
         }
-        looked.push(format!("${var}={}", p.display()));
-    } else {
-        looked.push(format!("${var}"));
+        // An explicit choice that is wrong is an error, not a reason to take another one.
+        return Err(ToolError {
+            what,
+            looked: vec![format!("${var}={} (no such file)", p.display())],
+            hint: "fix or unset the variable (unset, the usual places are searched)",
+        });
     }
+    looked.push(format!("${var}"));
     for c in candidates {
         if c.exists() {
             return Ok(c);

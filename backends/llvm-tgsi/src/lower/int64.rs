@@ -264,7 +264,9 @@ pub(super) fn is_wide_product(m: V) -> bool {
 fn is_low_word(v: V) -> bool {
     v.opcode() == Some(Op::LLVMAnd)
         && v.num_operands() == 2
-        && v.operand(1).const_int().is_some_and(|m| m <= u64::from(u32::MAX))
+        && v.operand(1)
+            .const_int()
+            .is_some_and(|m| m <= u64::from(u32::MAX))
 }
 
 /// Whether the 64-bit value `v` is known to fit 32 unsigned bits (so its lane is the value):
