@@ -192,8 +192,10 @@ impl Kernel {
             stmts.push(format!("atomic_add(&acc[{}u], a & 15u);", r.below(4)));
         }
         if r.below(3) == 0 {
-            // A struct copied between address spaces.
-            stmts.push("{ struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }".into());
+            // A struct copied between address spaces, each work-item into its own slot (a
+            // shared slot would be a race: PoCL runs a group's work-items one after another
+            // and hides it; the GPU campaign found it).
+            stmts.push(format!("{{ struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) % {LOCAL}u].u; barrier(CLK_LOCAL_MEM_FENCE); }}"));
         }
         Kernel { helpers, stmts }
     }
@@ -212,7 +214,7 @@ impl Kernel {
              \x20                  __global const struct pair *pairs) {{\n\
              \x20 uint gid = get_global_id(0), lid = get_local_id(0);\n\
              \x20 __local uint tile[{LOCAL}];\n\
-             \x20 __local struct pair lpair[4];\n\
+             \x20 __local struct pair lpair[{LOCAL}];\n\
              \x20 uint p[8];\n\
              \x20 for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % {N}u];\n\
              \x20 uint a = in[gid], b = in[(gid * 7u + 3u) % {N}u], c = gid, d = lid;\n\

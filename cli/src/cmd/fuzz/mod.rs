@@ -88,6 +88,11 @@ struct Campaign {
     /// Differences that vanish with `FP_CONTRACT OFF`: the known semantic difference of
     /// contraction (not findings).
     contraction: u64,
+    /// (Replays on NVIDIA) differences that vanish when native is built with
+    /// `-cl-fp32-correctly-rounded-divide-sqrt` (and contraction off where that is needed too):
+    /// NVIDIA's compiler divides with `div.full.f32` and takes `sqrt.approx.f32`, within
+    /// OpenCL's ulp bounds, where our paths round correctly — a known semantic difference.
+    vendor_math: u64,
     /// Kernels a path refused by name (a documented limit of its profile), per path.
     refused: std::collections::BTreeMap<String, u64>,
     paths_run: Vec<String>,

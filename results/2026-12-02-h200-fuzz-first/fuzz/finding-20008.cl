@@ -1,0 +1,19 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  b ^= convert_uint_sat(fabs((clamp((float)(a & 255u), -4.0f, 4.0f) * sqrt(fabs((float)(a & 255u))))) * 16.0f);
+  d = max(mul_hi(max(a, b), (c << (69949u & 31u))), ((d >> (b & 31u)) << ((841164u | c) & 31u)));
+  a = (a ^ max(gid, (a - 485404u)));
+  atomic_add(&acc[3u], a & 15u);
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

@@ -1,0 +1,22 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  a = a;
+  c = 992582u;
+  a = d;
+  f = clamp((clamp(fmin(2.46f, g), -4.0f, 4.0f) / (fabs((g - (float)(a & 255u))) + 1.0f)), -1000.0f, 1000.0f);
+  p[((590555u | a) + 4u) & 7u] = ((b >> (911065u & 31u)) - (lid / (d | 1u))); b += p[4u & 7u];
+  f = clamp((g * fmin(((float)(a & 255u) / (fabs((float)(a & 255u)) + 1.0f)), 2.44f)), -1000.0f, 1000.0f);
+  tile[lid] = 363586u; barrier(CLK_LOCAL_MEM_FENCE); b ^= tile[(lid + 46u) % 64u]; barrier(CLK_LOCAL_MEM_FENCE);
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

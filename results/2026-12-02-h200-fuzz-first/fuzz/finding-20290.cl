@@ -1,0 +1,18 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  c = (((832599u * gid) + (119917u % (b | 1u))) / ((((b / (gid | 1u)) < (a - 70370u)) ? (b / (gid | 1u)) : ((a - 70370u) ^ 0x55u)) | 1u));
+  f = clamp(clamp((f - sqrt(fabs(2.96f))), -4.0f, 4.0f), -1000.0f, 1000.0f);
+  f = clamp(((f * g) / (fabs((clamp(g, -4.0f, 4.0f) + f)) + 1.0f)), -1000.0f, 1000.0f);
+  atomic_add(&acc[3u], a & 15u);
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

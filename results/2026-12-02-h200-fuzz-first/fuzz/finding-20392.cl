@@ -1,0 +1,20 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + ((min(min(739534u, 869870u), (161795u ^ 886104u)) << (584597u & 31u))); y ^= x >> 3; x = x * 31u + (rotate((x ^ 865043u), x)); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  c = h0(b, (mul_hi(a, 372356u) & (c + lid)));
+  a = h0((min(b, a) & ((d < 1021514u) ? d : (1021514u ^ 0x55u))), ((b < (gid % (b | 1u))) ? b : ((gid % (b | 1u)) ^ 0x55u)));
+  c = d;
+  switch ((uint)(((int)(rotate(gid, 907730u) & 0xffffu) - (int)((c >> (lid & 31u)) & 0xffffu)) / 3) & 3u) { case 0: c += 1u; break; case 1: c ^= 769u; /* falls through */ case 2: c = (((b < a) ? b : (a ^ 0x55u)) | a); break; default: c = rotate(c, 3u); }
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

@@ -1,0 +1,17 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  if (920383u > 82661u) { for (int k = 0; k < 1; k++) {  p[(max(b, 293507u) + 7u) & 7u] = ((411891u & 884021u) << ((a & 54734u) & 31u)); b += p[0u & 7u]; } } else { p[((a >> (gid & 31u)) + 1u) & 7u] = 983923u; a += p[7u & 7u]; }
+  p[((gid & d) + 1u) & 7u] = ((gid & 528910u) & c); b += p[6u & 7u];
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

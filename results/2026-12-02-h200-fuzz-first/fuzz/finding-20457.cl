@@ -1,0 +1,19 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + ((((y ^ x) / ((y * y) | 1u)) | (((y < 497002u) ? y : (497002u ^ 0x55u)) << (x & 31u)))); y ^= x >> 3; x = x * 31u + ((834081u % (max((52191u * y), x) | 1u))); y ^= x >> 3; x = x * 31u + (x); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  switch (((uint)(((int)(710850u & 0xffffu) - (int)(357547u & 0xffffu)) / 3) ^ (b << (gid & 31u))) & 3u) { case 0: b += 1u; break; case 1: b ^= 117u; /* falls through */ case 2: b = max((b | gid), min(a, c)); break; default: b = rotate(b, 3u); }
+  c = (a - mul_hi((132871u >> (b & 31u)), 121085u));
+  switch (((a + lid) | (340185u / (b | 1u))) & 3u) { case 0: b += 1u; break; case 1: b ^= 439u; /* falls through */ case 2: b = max((lid ^ 989729u), d); break; default: b = rotate(b, 3u); }
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

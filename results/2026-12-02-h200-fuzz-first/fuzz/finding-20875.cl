@@ -1,0 +1,21 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  c = a;
+  if ((mul_hi(gid, 272148u) - rotate(d, c)) < (uint)(((int)((lid - a) & 0xffffu) - (int)((a / (gid | 1u)) & 0xffffu)) / 3)) { p[(max(c, b) + 2u) & 7u] = (b << ((lid << (615493u & 31u)) & 31u)); a += p[2u & 7u]; } else { c = a; }
+  f = clamp(fmax(fmin((float)(a & 255u), ((float)(a & 255u) - f)), (float)(a & 255u)), -1000.0f, 1000.0f);
+  g = clamp(0.36f, -1000.0f, 1000.0f);
+  p[((gid ^ gid) + 1u) & 7u] = a; d += p[3u & 7u];
+  d = (mul_hi(356443u, gid) | (a / (1039719u | 1u)));
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

@@ -1,0 +1,19 @@
+struct pair { uint u; float f; };
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  g = clamp(fmax(0.82f, (float)(a & 255u)), -1000.0f, 1000.0f);
+  g = clamp((clamp(clamp((float)(a & 255u), -4.0f, 4.0f), -4.0f, 4.0f) * g), -1000.0f, 1000.0f);
+  switch ((rotate(462381u, a) / ((b + a) | 1u)) & 3u) { case 0: a += 1u; break; case 1: a ^= 949u; /* falls through */ case 2: a = rotate((1033941u - 395863u), (b >> (925269u & 31u))); break; default: a = rotate(a, 3u); }
+  atomic_add(&acc[3u], a & 15u);
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}

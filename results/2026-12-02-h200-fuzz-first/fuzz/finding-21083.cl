@@ -1,0 +1,19 @@
+struct pair { uint u; float f; };
+uint h0(uint x, uint y) { x = x * 31u + (mul_hi(((x ^ x) & mul_hi(y, x)), (((uint)(((int)(x & 0xffffu) - (int)(y & 0xffffu)) / 3) < (y ^ x)) ? (uint)(((int)(x & 0xffffu) - (int)(y & 0xffffu)) / 3) : ((y ^ x) ^ 0x55u)))); y ^= x >> 3; x = x * 31u + (((rotate(y, 997432u) * ((x < x) ? x : (x ^ 0x55u))) >> ((rotate(430294u, y) % (mul_hi(x, x) | 1u)) & 31u))); y ^= x >> 3; return x ^ (y * 2654435761u); }
+__kernel void fuzz(__global uint *out, __global const uint *in, __global float *fout,
+                   __global const float *fin, __global uint *acc,
+                   __global const struct pair *pairs) {
+  uint gid = get_global_id(0), lid = get_local_id(0);
+  __local uint tile[64];
+  __local struct pair lpair[4];
+  uint p[8];
+  for (int k = 0; k < 8; k++) p[k] = in[(gid + (uint)k) % 256u];
+  uint a = in[gid], b = in[(gid * 7u + 3u) % 256u], c = gid, d = lid;
+  float f = fin[gid], g = fin[(gid + 1u) % 256u];
+  f = clamp(fmax(2.47f, sqrt(fabs(((float)(a & 255u) / (fabs((float)(a & 255u)) + 1.0f))))), -1000.0f, 1000.0f);
+  b = ((c % (min(a, 495366u) | 1u)) - (max(a, 162796u) + 556883u));
+  for (int k = 0; k < 3; k++) {  d ^= convert_uint_sat(fabs(g) * 16.0f); }
+  { struct pair q = pairs[gid % 4u]; q.u += a; lpair[lid & 3u] = q; barrier(CLK_LOCAL_MEM_FENCE); c += lpair[(lid + 1u) & 3u].u; barrier(CLK_LOCAL_MEM_FENCE); }
+  out[gid] = a ^ rotate(b, 7u) ^ rotate(c, 13u) ^ rotate(d, 19u) ^ p[gid & 7u];
+  fout[gid] = f + g;
+}
