@@ -67,6 +67,7 @@ const REGISTRY: &[Entry] = &[
     path!("llvm", ir_llvm::LlvmPath),
     path!("tgsi", backend_llvm_tgsi::TgsiPath::modern()),
     path!("tgsi-2019", backend_llvm_tgsi::TgsiPath::trillium2019()),
+    path!("spirv", ir_spirv::SpirvPath),
 ];
 
 /// Every registered name, in registry order, whether or not this build can compile it.
