@@ -365,6 +365,32 @@ pub fn module(m: &dr::Module, at: &HashMap<Word, usize>) -> Result<(), SpirvErro
             5,
         ));
     }
+    // Scalar constants must be of a scalar type defined before them (rspirv's disassembler
+    // assumes it).
+    let mut scalars = std::collections::HashSet::new();
+    for inst in &m.types_global_values {
+        match inst.class.opcode {
+            Op::TypeInt | Op::TypeFloat => {
+                if let Some(id) = inst.result_id {
+                    scalars.insert(id);
+                }
+            }
+            Op::Constant | Op::SpecConstant => {
+                if !inst.result_type.is_some_and(|t| scalars.contains(&t)) {
+                    let at_ = inst
+                        .result_id
+                        .and_then(|id| at.get(&id).copied())
+                        .unwrap_or(5);
+                    return Err(SpirvError::Malformed {
+                        offset: at_,
+                        message: "OpConstant whose type is not a scalar type defined before it"
+                            .into(),
+                    });
+                }
+            }
+            _ => {}
+        }
+    }
     for e in &m.entry_points {
         if let Some(dr::Operand::IdRef(f)) = e.operands.get(1) {
             if !m

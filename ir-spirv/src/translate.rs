@@ -347,6 +347,7 @@ impl<'ctx> Tr<'ctx, '_> {
             _ => None,
         };
         if let Some(t) = ty {
+            self.check_type(&t)?;
             self.types.insert(rid, t);
             return Ok(());
         }
@@ -391,6 +392,41 @@ impl<'ctx> Tr<'ctx, '_> {
         };
         self.define(rid, rty, v);
         Ok(())
+    }
+
+    /// A type must name only types defined before it (so types are never cyclic) and have the
+    /// widths and vector sizes OpenCL has.
+    fn check_type(&self, t: &Ty) -> R<()> {
+        let known = |id: &Word| -> R<()> {
+            if self.types.contains_key(id) {
+                Ok(())
+            } else {
+                Err(self.malformed(format!("type names %{id}, no type defined before it")))
+            }
+        };
+        match t {
+            Ty::Void | Ty::Bool => Ok(()),
+            Ty::Int(w) if matches!(w, 8 | 16 | 32 | 64) => Ok(()),
+            Ty::Float(w) if matches!(w, 16 | 32 | 64) => Ok(()),
+            Ty::Int(w) => Err(self.unsupported(format!("{w}-bit integer type"))),
+            Ty::Float(w) => Err(self.unsupported(format!("{w}-bit float type"))),
+            Ty::Vector(e, n) => {
+                known(e)?;
+                if !matches!(n, 2 | 3 | 4 | 8 | 16) {
+                    return Err(self.unsupported(format!("vector of {n} components")));
+                }
+                match self.ty(*e)? {
+                    Ty::Int(_) | Ty::Float(_) | Ty::Bool => Ok(()),
+                    _ => Err(self.malformed("vector of a non-scalar type")),
+                }
+            }
+            Ty::Array(e, _) | Ty::Pointer(_, e) => known(e),
+            Ty::Struct(ms) => ms.iter().try_for_each(known),
+            Ty::Function(r, ps) => {
+                known(r)?;
+                ps.iter().try_for_each(known)
+            }
+        }
     }
 
     fn lit_or_64(&self, inst: &Instruction) -> R<u64> {
