@@ -85,6 +85,7 @@ impl Module {
         let mut defined_at = HashMap::new();
         let mut instructions = Vec::new();
         let mut off = 5;
+        let mut layout = Layout::default();
         while off < words.len() {
             let first = words[off];
             let count = (first >> 16) as usize;
@@ -115,8 +116,15 @@ impl Module {
                     defined_at.insert(id, off);
                 }
             }
+            layout.step(op, off)?;
             instructions.push((off, op));
             off += count;
+        }
+        if layout.in_function {
+            return Err(SpirvError::Malformed {
+                offset: words.len(),
+                message: "the module ends inside a function".into(),
+            });
         }
         let dr = rspirv::dr::load_words(&words).map_err(|e| parse_error(&e))?;
         check::module(&dr, &defined_at)?;
@@ -181,5 +189,81 @@ fn parse_error(e: &rspirv::binary::ParseState) -> SpirvError {
     SpirvError::Malformed {
         offset,
         message: e.to_string(),
+    }
+}
+
+/// Where instructions may stand: functions hold blocks, blocks end in a terminator, module-level
+/// instructions stand outside functions. The loader (rspirv) checks the same but cannot say
+/// where; this walk names the offset.
+#[derive(Default)]
+struct Layout {
+    in_function: bool,
+    in_block: bool,
+}
+
+impl Layout {
+    fn step(&mut self, op: Op, offset: usize) -> Result<(), SpirvError> {
+        use rspirv::grammar::reflect::{is_block_terminator, is_location_debug};
+        let bad = |message: &str| {
+            Err(SpirvError::Malformed {
+                offset,
+                message: format!("Op{op:?}: {message}"),
+            })
+        };
+        let module_level = op.is_type()
+            || op.is_constant()
+            || op.is_annotation()
+            || is_location_debug(op)
+            || matches!(
+                op,
+                Op::Capability
+                    | Op::Extension
+                    | Op::ExtInstImport
+                    | Op::MemoryModel
+                    | Op::EntryPoint
+                    | Op::ExecutionMode
+                    | Op::ExecutionModeId
+                    | Op::String
+                    | Op::Source
+                    | Op::SourceContinued
+                    | Op::SourceExtension
+                    | Op::Name
+                    | Op::MemberName
+                    | Op::ModuleProcessed
+            );
+        match op {
+            Op::Function if self.in_function => bad("nested function"),
+            Op::Function => {
+                self.in_function = true;
+                Ok(())
+            }
+            Op::FunctionEnd if !self.in_function || self.in_block => {
+                bad("outside a function, or inside a block")
+            }
+            Op::FunctionEnd => {
+                self.in_function = false;
+                Ok(())
+            }
+            Op::FunctionParameter if !self.in_function || self.in_block => {
+                bad("outside a function's header")
+            }
+            Op::Label if !self.in_function || self.in_block => {
+                bad("outside a function, or inside a block")
+            }
+            Op::Label => {
+                self.in_block = true;
+                Ok(())
+            }
+            _ if is_block_terminator(op) && !self.in_block => bad("terminator outside a block"),
+            _ if is_block_terminator(op) => {
+                self.in_block = false;
+                Ok(())
+            }
+            Op::FunctionParameter => Ok(()),
+            Op::Variable | Op::Undef if !self.in_function => Ok(()),
+            _ if module_level => Ok(()),
+            _ if !self.in_block => bad("outside a block"),
+            _ => Ok(()),
+        }
     }
 }
