@@ -28,10 +28,16 @@
 //! (`tests/fuzz.rs`).
 //!
 //! **Verification without a GPU.** The PTX passes `ptxas` for every workload
-//! (`paths/tests/conformance.rs`); correctness on the CPU is checked differentially against
-//! the `llvm` path (`tests/workloads.rs`: both paths' kernels through the same finisher,
-//! compared by kernel signature and PTX parameter lists). Running the LLVM IR on the TGSI
-//! interpreter would need the TGSI lowering to take our module; not done yet.
+//! (`paths/tests/conformance.rs`, by registration), and its kernels take the `llvm` path's
+//! parameters (`tests/abi.rs`). Correctness on the CPU: the TGSI interpreter is the oracle of
+//! the translator's LLVM IR — each workload's SPIR-V, translated and linked, is lowered by the
+//! `tgsi` path's lowering (`backend_llvm_tgsi::lower_module`) and run at `tiny` on the
+//! interpreter against the workload's CPU reference (`tests/interp.rs`). We chose it over PoCL
+//! because the interpreter takes our LLVM module itself (PoCL would take the SPIR-V and check
+//! its compiler, not our translator), and because the lowering is itself verified on every
+//! workload from clang's IR, so a wrong result points at the SPIR-V hop. It cannot check what
+//! TGSI cannot express (64-bit atomics: `atomics64`), nor the NVPTX back end, which the GPU run
+//! checks.
 
 pub mod check;
 mod mangle;
