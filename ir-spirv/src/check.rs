@@ -375,18 +375,17 @@ pub fn module(m: &dr::Module, at: &HashMap<Word, usize>) -> Result<(), SpirvErro
                     scalars.insert(id);
                 }
             }
-            Op::Constant | Op::SpecConstant => {
-                if !inst.result_type.is_some_and(|t| scalars.contains(&t)) {
-                    let at_ = inst
-                        .result_id
-                        .and_then(|id| at.get(&id).copied())
-                        .unwrap_or(5);
-                    return Err(SpirvError::Malformed {
-                        offset: at_,
-                        message: "OpConstant whose type is not a scalar type defined before it"
-                            .into(),
-                    });
-                }
+            Op::Constant | Op::SpecConstant
+                if !inst.result_type.is_some_and(|t| scalars.contains(&t)) =>
+            {
+                let offset = inst
+                    .result_id
+                    .and_then(|id| at.get(&id).copied())
+                    .unwrap_or(5);
+                return Err(SpirvError::Malformed {
+                    offset,
+                    message: "OpConstant whose type is not a scalar type defined before it".into(),
+                });
             }
             _ => {}
         }

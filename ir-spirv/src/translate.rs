@@ -406,8 +406,8 @@ impl<'ctx> Tr<'ctx, '_> {
         };
         match t {
             Ty::Void | Ty::Bool => Ok(()),
-            Ty::Int(w) if matches!(w, 8 | 16 | 32 | 64) => Ok(()),
-            Ty::Float(w) if matches!(w, 16 | 32 | 64) => Ok(()),
+            Ty::Int(8 | 16 | 32 | 64) => Ok(()),
+            Ty::Float(16 | 32 | 64) => Ok(()),
             Ty::Int(w) => Err(self.unsupported(format!("{w}-bit integer type"))),
             Ty::Float(w) => Err(self.unsupported(format!("{w}-bit float type"))),
             Ty::Vector(e, n) => {
