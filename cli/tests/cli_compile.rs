@@ -214,3 +214,65 @@ fn paths_lists_native_and_llvm() {
         "{table}"
     );
 }
+
+/// The path's own input form: `--emit spirv` writes the disassembly, and a SPIR-V binary made
+/// by clang compiles with `compile k.spv --path spirv` to the same PTX as its source.
+#[test]
+fn spirv_from_source_and_from_a_binary() {
+    let f = compile_tests().join("vector_add.cl");
+    let o = run(&[
+        "compile",
+        f.to_str().unwrap(),
+        "--path",
+        "spirv",
+        "--emit",
+        "spirv",
+    ]);
+    assert!(o.status.success(), "{}", stderr(&o));
+    let text = String::from_utf8_lossy(&o.stdout);
+    assert!(text.contains("OpCapability Kernel"), "{text}");
+    assert!(text.contains("OpEntryPoint Kernel"), "{text}");
+
+    let dir = tempfile::tempdir().unwrap();
+    let spv = dir.path().join("vector_add.spv");
+    let clang = Command::new("clang-22")
+        .args([
+            "-x",
+            "cl",
+            "-cl-std=CL1.2",
+            "-target",
+            "spirv64",
+            "-O2",
+            "-c",
+        ])
+        .arg(&f)
+        .arg("-o")
+        .arg(&spv)
+        .output();
+    let Ok(clang) = clang else {
+        eprintln!("no clang-22 on PATH: skipped the binary half");
+        return;
+    };
+    assert!(clang.status.success(), "{}", stderr(&clang));
+    let from_binary = run(&["compile", spv.to_str().unwrap(), "--path", "spirv"]);
+    assert!(from_binary.status.success(), "{}", stderr(&from_binary));
+    let ptx = String::from_utf8_lossy(&from_binary.stdout);
+    assert!(ptx.contains(".entry vector_add"), "{ptx}");
+    let from_source = run(&["compile", f.to_str().unwrap(), "--path", "spirv"]);
+    assert_eq!(from_binary.stdout, from_source.stdout);
+    // OpenCL C options make no sense for a binary.
+    let o = run(&[
+        "compile",
+        spv.to_str().unwrap(),
+        "--path",
+        "spirv",
+        "-D",
+        "X=1",
+    ]);
+    assert!(!o.status.success());
+    assert!(
+        stderr(&o).contains("apply to OpenCL C input"),
+        "{}",
+        stderr(&o)
+    );
+}

@@ -3,6 +3,15 @@
 
 use std::process::Command;
 
+/// The registered paths that hand PTX (a bundle holds every registered path).
+fn ptx_paths() -> Vec<String> {
+    path_registry::paths()
+        .iter()
+        .filter(|p| p.hands() == visabench_core::ArtifactKind::Ptx)
+        .map(|p| p.name().to_string())
+        .collect()
+}
+
 fn visabench(args: &[&str]) -> std::process::Output {
     Command::new(env!("CARGO_BIN_EXE_visabench"))
         .args(args)
@@ -48,7 +57,7 @@ fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
         String::from_utf8_lossy(&out.stderr)
     );
     for (w, k) in [("nw", "nw_upper"), ("nw", "nw_lower"), ("vadd", "vadd")] {
-        for p in ["llvm", "tgsi", "tgsi-2019"] {
+        for p in ptx_paths().iter().map(String::as_str) {
             assert!(
                 stdout
                     .lines()
@@ -62,8 +71,8 @@ fn counts_every_ptx_path_of_a_bundle_and_writes_csv() {
     let header: Vec<&str> = lines.next().unwrap().split(',').collect();
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    // 3 paths × (nw: 2 kernels + (all), vadd: 1 kernel + (all)).
-    assert_eq!(rows.len(), 3 * (3 + 2), "{text}");
+    // Every PTX path × (nw: 2 kernels + (all), vadd: 1 kernel + (all)).
+    assert_eq!(rows.len(), ptx_paths().len() * (3 + 2), "{text}");
     for r in &rows {
         assert_eq!(r.len(), header.len(), "{r:?}");
         let n: u32 = r[col("instructions")].parse().unwrap();
@@ -126,8 +135,8 @@ fn counts_each_ptxas_level_and_a_weak_finisher_leaves_more() {
     assert_eq!(header[4..6], ["ptxas", "opt_level"], "{header:?}");
     let col = |name: &str| header.iter().position(|h| *h == name).unwrap();
     let rows: Vec<Vec<&str>> = lines.map(|l| l.split(',').collect()).collect();
-    // 3 paths × 2 levels × (2 kernels + (all)).
-    assert_eq!(rows.len(), 3 * 2 * 3, "{text}");
+    // Every PTX path × 2 levels × (2 kernels + (all)).
+    assert_eq!(rows.len(), ptx_paths().len() * 2 * 3, "{text}");
     let count = |path: &str, kernel: &str, level: &str, what: &str| -> u32 {
         let r = rows
             .iter()

@@ -197,6 +197,18 @@ pub trait Path: Send + Sync {
     fn selects_kernels(&self) -> bool {
         false
     }
+    /// Compiles a program given in this path's own input form instead of OpenCL C (the
+    /// `spirv` path takes a SPIR-V binary), for `visabench compile FILE`. `None` when `bytes`
+    /// are not such an input, the default: the caller then reads them as OpenCL C.
+    fn compile_binary(
+        &self,
+        file_name: &str,
+        bytes: &[u8],
+        target: Target,
+    ) -> Option<Result<Compiled, PathError>> {
+        let _ = (file_name, bytes, target);
+        None
+    }
     /// This path under a profile: what `NAME@PROFILE` names (e.g. `tgsi@modern+temps32`). The
     /// returned path carries its own name. Paths without profiles refuse, which is the default.
     fn with_profile(&self, profile: &str) -> Result<Box<dyn Path>, ProfileRefused> {

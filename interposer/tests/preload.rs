@@ -157,30 +157,43 @@ fn strict_mode_fails_the_build_with_the_error_in_the_build_log() -> Result<()> {
     Ok(())
 }
 
-/// The `llvm` path compiles each program (so the record has its stage times); PoCL then
-/// refuses the PTX and the application still runs, natively.
+/// Every registered PTX path (`VISABENCH_PATH=llvm`, `spirv`, …) compiles each program (so the
+/// record has its stage times); PoCL then refuses the PTX and the application still runs,
+/// natively.
 #[cfg(feature = "compile")]
 #[test]
-fn llvm_path_compiles_then_falls_back_on_a_device_without_ptx() -> Result<()> {
-    let dir = tempfile::tempdir()?;
-    let app = test_app(dir.path())?;
-    let run = run(dir.path(), &app, &[], &[("VISABENCH_PATH", "llvm")])?;
-    let r = run.passed()?;
-    let programs = built(r);
-    assert_eq!(programs.len(), 3);
-    for p in programs {
-        // On an NVIDIA device this is `Routed`; PoCL takes no PTX.
-        assert_eq!(p.outcome, Outcome::Fallback, "{p:#?}");
-        let e = p.error.as_deref().unwrap_or_default();
-        assert!(
-            e.contains("path `llvm`: the driver rejected the program"),
-            "{e}"
-        );
-        assert!(p.compile_seconds > 0.0);
-        assert_eq!(
-            p.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
-            ["llvm", "ptx"]
-        );
+fn every_ptx_path_compiles_then_falls_back_on_a_device_without_ptx() -> Result<()> {
+    let ptx_paths: Vec<_> = path_registry::paths()
+        .into_iter()
+        .filter(|p| p.hands() == visabench_core::ArtifactKind::Ptx)
+        .collect();
+    assert!(ptx_paths.iter().any(|p| p.name() == "llvm"));
+    for path in ptx_paths {
+        let dir = tempfile::tempdir()?;
+        let app = test_app(dir.path())?;
+        let run = run(dir.path(), &app, &[], &[("VISABENCH_PATH", path.name())])?;
+        let r = run.passed()?;
+        let programs = built(r);
+        assert_eq!(programs.len(), 3);
+        for p in programs {
+            // On an NVIDIA device this is `Routed`; PoCL takes no PTX.
+            assert_eq!(p.outcome, Outcome::Fallback, "{}: {p:#?}", path.name());
+            let e = p.error.as_deref().unwrap_or_default();
+            assert!(
+                e.contains(&format!(
+                    "path `{}`: the driver rejected the program",
+                    path.name()
+                )),
+                "{e}"
+            );
+            assert!(p.compile_seconds > 0.0);
+            assert_eq!(
+                p.stages.iter().map(|s| s.name.as_str()).collect::<Vec<_>>(),
+                path.stages(),
+                "{}",
+                path.name()
+            );
+        }
     }
     Ok(())
 }

@@ -16,17 +16,78 @@ use visabench_core::{Native, Path, ProfileRefused, Toggle};
 /// The baseline's name: every slowdown is a ratio to this path.
 pub const BASELINE: &str = "native";
 
-/// Every registered path, baseline first.
+/// One registered path: its name (known in every build, so that reports order and colour
+/// paths the same way everywhere) and, in builds that can compile it, the path.
+#[derive(Clone, Copy)]
+pub struct Entry {
+    /// The path's [`Path::name`].
+    pub name: &'static str,
+    make: Option<fn() -> Box<dyn Path>>,
+}
+
+impl std::fmt::Debug for Entry {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Entry")
+            .field("name", &self.name)
+            .field("in_this_build", &self.make.is_some())
+            .finish()
+    }
+}
+
+/// A registry entry for a path of the compile side: `path!("name", constructor)`. Without
+/// the `compile` feature the name stays registered and the path is absent.
+macro_rules! path {
+    ($name:literal, $make:expr) => {
+        Entry {
+            name: $name,
+            make: {
+                #[cfg(feature = "compile")]
+                {
+                    fn make() -> Box<dyn Path> {
+                        Box::new($make)
+                    }
+                    Some(make as fn() -> Box<dyn Path>)
+                }
+                #[cfg(not(feature = "compile"))]
+                {
+                    None
+                }
+            },
+        }
+    };
+}
+
+/// The registry: one line per path, baseline first. The order is the reports' order, and a
+/// path's position picks its colour ([`position`]).
+const REGISTRY: &[Entry] = &[
+    Entry {
+        name: BASELINE,
+        make: Some(|| Box::new(Native)),
+    },
+    path!("llvm", ir_llvm::LlvmPath),
+    path!("tgsi", backend_llvm_tgsi::TgsiPath::modern()),
+    path!("tgsi-2019", backend_llvm_tgsi::TgsiPath::trillium2019()),
+    path!("spirv", ir_spirv::SpirvPath),
+];
+
+/// Every registered name, in registry order, whether or not this build can compile it.
+pub fn registered() -> Vec<&'static str> {
+    REGISTRY.iter().map(|e| e.name).collect()
+}
+
+/// The registry position of a path name (`NAME`, or `NAME@PROFILE` counts as `NAME`): the
+/// order of paths in reports and the index of their colour.
+pub fn position(name: &str) -> Option<usize> {
+    let base = name.split_once('@').map_or(name, |(b, _)| b);
+    REGISTRY.iter().position(|e| e.name == base)
+}
+
+/// Every registered path this build can compile with, baseline first.
 pub fn paths() -> Vec<Box<dyn Path>> {
-    vec![
-        Box::new(Native),
-        #[cfg(feature = "compile")]
-        Box::new(ir_llvm::LlvmPath),
-        #[cfg(feature = "compile")]
-        Box::new(backend_llvm_tgsi::TgsiPath::modern()),
-        #[cfg(feature = "compile")]
-        Box::new(backend_llvm_tgsi::TgsiPath::trillium2019()),
-    ]
+    REGISTRY
+        .iter()
+        .filter_map(|e| e.make.map(|m| m()))
+        .collect()
 }
 
 /// Finds a registered path by its exact name (no profile).
@@ -140,6 +201,22 @@ mod tests {
         assert_eq!(sorted.len(), names.len(), "duplicate path names: {names:?}");
         assert!(find("native").is_some());
         assert!(find("no-such-path").is_none());
+    }
+
+    #[test]
+    fn registry_names_are_the_paths_names() {
+        let built: Vec<String> = paths().iter().map(|p| p.name().to_string()).collect();
+        let listed: Vec<&str> = REGISTRY
+            .iter()
+            .filter(|e| e.make.is_some())
+            .map(|e| e.name)
+            .collect();
+        assert_eq!(built, listed);
+        assert_eq!(position("native"), Some(0));
+        assert_eq!(position("tgsi@modern+temps32"), position("tgsi"));
+        assert!(position("tgsi").is_some());
+        assert_eq!(position("no-such-path"), None);
+        assert_eq!(registered().len(), REGISTRY.len());
     }
 
     #[test]

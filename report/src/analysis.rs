@@ -27,7 +27,7 @@ pub fn precision_target(results: &Results) -> f64 {
         .unwrap_or(PRECISION)
 }
 /// The baseline path.
-pub const BASELINE: &str = "native";
+pub const BASELINE: &str = path_registry::BASELINE;
 
 /// How an interval was derived.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -97,21 +97,32 @@ struct Series {
     color: RGBColor,
 }
 
-/// The colour of a path's bars, the same in every figure.
+/// Registered paths' colours, by registry position ([`path_registry::position`]): the
+/// baseline grey, then the Tableau palette.
+const BY_POSITION: [RGBColor; 8] = [
+    RGBColor(127, 127, 127),
+    RGBColor(31, 119, 180),
+    RGBColor(255, 127, 14),
+    RGBColor(214, 39, 40),
+    RGBColor(44, 160, 44),
+    RGBColor(148, 103, 189),
+    RGBColor(140, 86, 75),
+    RGBColor(227, 119, 194),
+];
+
+/// The colour of a path's bars, the same in every figure: a registered path's by its registry
+/// position, any other name's (a `NAME@PROFILE` variant) from a hash of the name.
 pub fn path_color(path: &str) -> RGBColor {
-    match path {
-        "llvm" => RGBColor(31, 119, 180),
-        "tgsi" => RGBColor(255, 127, 14),
-        "tgsi-2019" => RGBColor(214, 39, 40),
-        "native" => RGBColor(127, 127, 127),
-        other => {
+    match path_registry::position(path) {
+        Some(i) if !path.contains('@') && i < BY_POSITION.len() => BY_POSITION[i],
+        _ => {
             const MORE: [RGBColor; 4] = [
                 RGBColor(44, 160, 44),
                 RGBColor(148, 103, 189),
                 RGBColor(140, 86, 75),
                 RGBColor(227, 119, 194),
             ];
-            let h = other
+            let h = path
                 .bytes()
                 .fold(0usize, |h, b| h.wrapping_mul(31).wrapping_add(b as usize));
             MORE[h % MORE.len()]
@@ -671,4 +682,30 @@ pub fn decomposition_png(path: &FsPath, d: &Decomposition, gpu: &str) -> Result<
     draw_decomposition(&root, d, gpu)?;
     root.present().map_err(err("decomposition.png"))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn colours_follow_the_registry() {
+        // The colours of the first four paths are what the published figures show.
+        assert_eq!(path_color("native"), RGBColor(127, 127, 127));
+        assert_eq!(path_color("llvm"), RGBColor(31, 119, 180));
+        assert_eq!(path_color("tgsi"), RGBColor(255, 127, 14));
+        assert_eq!(path_color("tgsi-2019"), RGBColor(214, 39, 40));
+        // Every registered path has a colour of its own.
+        let names = path_registry::registered();
+        let mut colours: Vec<(u8, u8, u8)> = names
+            .iter()
+            .map(|n| {
+                let c = path_color(n);
+                (c.0, c.1, c.2)
+            })
+            .collect();
+        colours.sort_unstable();
+        colours.dedup();
+        assert_eq!(colours.len(), names.len().min(BY_POSITION.len()));
+    }
 }

@@ -498,12 +498,7 @@ fn our_sass_section(out: &mut String, r: &Results, rows: &[sass::CsvRow]) {
         levels,
         headings(sass::table::COLUMNS.iter().map(|c| c.long))
     );
-    let order = |p: &str| {
-        ["native", "llvm", "tgsi", "tgsi-2019"]
-            .iter()
-            .position(|x| *x == p)
-            .unwrap_or(usize::MAX)
-    };
+    let order = |p: &str| path_registry::position(p).unwrap_or(usize::MAX);
     let mut shown = 0;
     for w in &r.workloads {
         let mut mine: Vec<&&sass::CsvRow> =

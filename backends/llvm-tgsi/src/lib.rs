@@ -118,16 +118,36 @@ pub fn lower_kernels(
         signatures: sigs,
         ..
     } = ir_llvm::prepare(&ctx, req, path, &how)?;
+    let llvm_seconds = start.elapsed().as_secs_f64();
+    let mut l = lower_module(&module, sigs, &req.target, profile, path, req.file_name)?;
+    l.llvm_seconds += llvm_seconds;
+    Ok(l)
+}
+
+/// Lowers a module whose builtins are linked with [`keep_mapped_declarations`] run between
+/// libclc and libdevice (as [`ir_llvm::prepare`] does for [`lower_kernels`]): step 3 onwards.
+/// Another front end that makes LLVM IR (the `spirv` path's translator) uses this to run its
+/// module on the TGSI interpreter; `sigs` are the kernels to lower, `file_name` names the
+/// source in error locations.
+pub fn lower_module(
+    module: &Module<'_>,
+    sigs: Vec<visabench_core::KernelSignature>,
+    target: &visabench_core::Target,
+    profile: &Profile,
+    path: &str,
+    file_name: &str,
+) -> Result<Lowered, PathError> {
+    let start = Instant::now();
     let names: Vec<String> = sigs.iter().map(|s| s.name.clone()).collect();
-    optimize(&module, &req.target, &names, profile).map_err(|m| stage_err(path, "llvm", m))?;
+    optimize(module, target, &names, profile).map_err(|m| stage_err(path, "llvm", m))?;
     // The mapped libdevice declarations stay on purpose: they become TGSI instructions.
-    ir_llvm::check_resolved(&module, &|name| name.starts_with("__tgsi_nv_"))
+    ir_llvm::check_resolved(module, &|name| name.starts_with("__tgsi_nv_"))
         .map_err(|e| e.into_path_error(path))?;
     let llvm = module.print_to_string().to_string();
     let llvm_seconds = start.elapsed().as_secs_f64();
 
     let start = Instant::now();
-    let layout = ir::Layout::of(&module);
+    let layout = ir::Layout::of(module);
     let mut kernels = Vec::new();
     for sig in sigs {
         let f = module
@@ -144,7 +164,7 @@ pub fn lower_kernels(
                     path: path.into(),
                     kernel: sig.name.clone(),
                     construct,
-                    location: location.map(|l| user_location(&l, req.file_name)),
+                    location: location.map(|l| user_location(&l, file_name)),
                 },
                 lower::LowerError::Internal(m) => stage_err(
                     path,
@@ -197,7 +217,7 @@ fn user_location(loc: &str, file_name: &str) -> String {
 
 /// Renames the declarations of [`MAPPED_LIBDEVICE`] functions so linking libdevice leaves
 /// them alone; the lowering recognises the `__tgsi_nv_` prefix.
-fn keep_mapped_declarations(module: &Module<'_>) {
+pub fn keep_mapped_declarations(module: &Module<'_>) {
     for f in module.get_functions() {
         let name = f.get_name().to_string_lossy().into_owned();
         if let Some(rest) = name.strip_prefix("__nv_") {

@@ -82,12 +82,25 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
     options
         .include_dirs
         .extend(args.include_dirs.iter().cloned());
-    let source = frontend_opencl::read_source(&args.file)?;
     let file_name = if args.file == "-" {
         "<stdin>"
     } else {
         args.file.as_str()
     };
+    let bytes = read_bytes(&args.file)?;
+    if let Some(compiled) = path.compile_binary(file_name, &bytes, target) {
+        // The path's own input form (a SPIR-V binary for `spirv`): no OpenCL C options apply.
+        if args.kernel.is_some()
+            || !(options.defines.is_empty()
+                && options.include_dirs.is_empty()
+                && options.flags.is_empty())
+        {
+            bail!("--kernel, -D, -I and --options apply to OpenCL C input, not to {file_name}");
+        }
+        return write_stage(&args, &*path, &compiled?, &emit);
+    }
+    let source =
+        String::from_utf8(bytes).map_err(|e| anyhow!("{file_name} is not UTF-8 OpenCL C: {e}"))?;
     let req = CompileRequest {
         file_name,
         source: &source,
@@ -117,13 +130,35 @@ pub fn run(args: Args) -> anyhow::Result<ExitCode> {
             path.compile_kernel(&req, k)?
         }
     };
+    write_stage(&args, &*path, &compiled, &emit)
+}
+
+fn read_bytes(file: &str) -> anyhow::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut b = Vec::new();
+    if file == "-" {
+        std::io::stdin()
+            .read_to_end(&mut b)
+            .context("cannot read standard input")?;
+    } else {
+        b = std::fs::read(file).with_context(|| format!("cannot read {file}"))?;
+    }
+    Ok(b)
+}
+
+fn write_stage(
+    args: &Args,
+    path: &dyn visabench_core::Path,
+    compiled: &Compiled,
+    emit: &str,
+) -> anyhow::Result<ExitCode> {
     if args.timings {
         for s in &compiled.stages {
             eprintln!("{:<8} {:>10.6} s", s.name, s.seconds);
         }
     }
     let stage = compiled
-        .stage(&emit)
+        .stage(emit)
         .ok_or_else(|| anyhow!("path `{}` produced no stage `{emit}`", path.name()))?;
     match &args.output {
         None => {

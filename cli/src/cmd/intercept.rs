@@ -14,7 +14,7 @@ use std::process::{Command, ExitCode};
 #[command(arg_required_else_help = true)]
 pub struct Args {
     /// The compilation path every program goes through (see `visabench paths`).
-    #[arg(long, default_value = "native")]
+    #[arg(long, default_value = path_registry::BASELINE)]
     path: String,
     /// Where the JSON record goes (default: ./visabench-intercept-<pid>.json).
     #[arg(long, value_name = "FILE")]
@@ -323,7 +323,7 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
             .fold((0u64, 0u64), |(t, n), k| (t + k.total_ns, n + k.timed));
         (timed > 0).then(|| total as f64 / timed as f64 / 1e3)
     };
-    let native = records.iter().position(|r| r.path == "native");
+    let native = records.iter().position(|r| r.path == path_registry::BASELINE);
     let w = names.iter().map(String::len).max().unwrap_or(6).max(6);
     let mut header = format!("{:<w$}", "kernel");
     for r in &records {
@@ -335,12 +335,12 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         let base = native.and_then(|i| mean(&records[i], name));
         for r in &records {
             // A kernel that ran natively after a fallback is marked with `*`.
-            let fell_back = r.path != "native"
+            let fell_back = r.path != path_registry::BASELINE
                 && r.kernels
                     .iter()
-                    .any(|k| k.name == *name && k.path == "native");
+                    .any(|k| k.name == *name && k.path == path_registry::BASELINE);
             let cell = match (mean(r, name), base) {
-                (Some(m), Some(b)) if r.path != "native" => format!("{m:.2} {:.2}×", m / b),
+                (Some(m), Some(b)) if r.path != path_registry::BASELINE => format!("{m:.2} {:.2}×", m / b),
                 (Some(m), _) => format!("{m:.2}"),
                 (None, _) => "-".into(),
             };
@@ -350,7 +350,7 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
     }
     if records
         .iter()
-        .any(|r| r.path != "native" && r.kernels.iter().any(|k| k.path == "native"))
+        .any(|r| r.path != path_registry::BASELINE && r.kernels.iter().any(|k| k.path == path_registry::BASELINE))
     {
         println!("* built natively after the path failed (see the record's programs[].error)");
     }

@@ -137,8 +137,8 @@ fn bundle_for(
         };
         eprintln!("compiling {} at size paper", workloads.join(", "));
         let mut paths = args.select.paths.paths.clone();
-        if !paths.is_empty() && !paths.iter().any(|p| p == "native") {
-            paths.push("native".into());
+        if !paths.is_empty() && !paths.iter().any(|p| p == path_registry::BASELINE) {
+            paths.push(path_registry::BASELINE.into());
         }
         let m = harness::plan::make_bundle(
             t.path(),

@@ -84,6 +84,14 @@ pub fn to_bitcode(
     source: &str,
     options: &BuildOptions,
 ) -> Result<Vec<u8>, FrontendError> {
+    run(file_name, source, &clang_args(options, file_name))
+}
+
+/// Runs clang with `args` (all but input and output) on `source`, whose user-visible name is
+/// `file_name`, and returns what it wrote. Other frontends (another `-target`, another output
+/// form) call this with their own arguments, usually [`clang_args`] edited; diagnostics come
+/// back as [`FrontendError::Source`] naming `file_name`.
+pub fn run(file_name: &str, source: &str, args: &[String]) -> Result<Vec<u8>, FrontendError> {
     let clang = tools::clang()?;
     let dir = tempfile::Builder::new()
         .prefix("visabench-cl-")
@@ -99,7 +107,7 @@ pub fn to_bitcode(
     std::fs::write(&input, source)
         .map_err(|e| FrontendError::Scratch(format!("{}: {e}", input.display())))?;
     let out = Command::new(&clang)
-        .args(clang_args(options, file_name))
+        .args(args)
         .arg(&input)
         .arg("-o")
         .arg(&output)

@@ -20,7 +20,7 @@ mod diag;
 mod metadata;
 mod signature;
 
-pub use clang::{clang_args, DEFAULT_CL_STD, TRIPLE};
+pub use clang::{clang_args, run as run_clang, DEFAULT_CL_STD, TRIPLE};
 pub use signature::{kernel_names, kernels, signature, KERNEL_BODY_PREFIX, PTX_KERNEL_CC};
 
 use inkwell::attributes::{Attribute, AttributeLoc};

@@ -1,0 +1,1882 @@
+//! Our SPIR-V → LLVM IR translator (inkwell), for the NVPTX finisher the `llvm` path uses.
+//!
+//! * Storage classes become NVPTX address spaces: `CrossWorkgroup` 1, `Workgroup` 3,
+//!   `UniformConstant` 4, `Function` and `Generic` 0.
+//! * Builtin variables (`GlobalInvocationId`, …) become calls of the OpenCL C builtins
+//!   (`get_global_id`, …) that libclc defines, one per component.
+//! * `OpenCL.std` instructions become calls of the mangled OpenCL C builtins (libclc), except
+//!   `vloadn`/`vstoren`, which are loads and stores of vectors.
+//! * Barriers call `barrier`/`mem_fence` (libclc); atomics are LLVM `atomicrmw`/`cmpxchg`.
+//! * Entry points are `ptx_kernel` functions; `LocalSize` becomes `nvvm.reqntid` as in
+//!   [`ir_llvm::prepare`].
+//!
+//! What the hop drops (the `spirv` vs `llvm` comparison measures it): TBAA and alias scopes,
+//! loop metadata (`OpLoopMerge`'s controls are ignored), fast-math flags (`FPFastMathMode` is
+//! ignored: we compute strictly), `nsw`/`nuw`.
+
+use crate::module::Module as SpvModule;
+use crate::SpirvError;
+use inkwell::attributes::{Attribute, AttributeLoc};
+use inkwell::basic_block::BasicBlock;
+use inkwell::builder::Builder;
+use inkwell::context::Context;
+use inkwell::module::{Linkage, Module};
+use inkwell::types::{AnyType, BasicMetadataTypeEnum, BasicType, BasicTypeEnum, FunctionType};
+use inkwell::values::{
+    BasicMetadataValueEnum, BasicValue, BasicValueEnum, FunctionValue, IntValue, PhiValue,
+    PointerValue,
+};
+use inkwell::{AddressSpace, AtomicOrdering, AtomicRMWBinOp, FloatPredicate, IntPredicate};
+use rspirv::dr::{Instruction, Operand};
+use rspirv::spirv::{
+    BuiltIn, Decoration, ExecutionMode, FunctionParameterAttribute, LinkageType, MemoryAccess,
+    MemorySemantics, Op, OpenclStd100Op as Cl, StorageClass, Word,
+};
+use std::collections::HashMap;
+
+use crate::mangle::{mangle, Arg, Scalar};
+use inkwell::values::InstructionOpcode as O;
+
+/// A SPIR-V type, as far as translation goes.
+#[derive(Clone, Debug)]
+enum Ty {
+    Void,
+    Bool,
+    Int(u32),
+    Float(u32),
+    Vector(Word, u32),
+    Array(Word, u32),
+    Struct(Vec<Word>),
+    Pointer(StorageClass, Word),
+    Function(Word, Vec<Word>),
+}
+
+/// The address space of a storage class on NVPTX.
+fn address_space(sc: StorageClass) -> AddressSpace {
+    AddressSpace::from(match sc {
+        StorageClass::CrossWorkgroup => 1u16,
+        StorageClass::Workgroup => 3,
+        StorageClass::UniformConstant => 4,
+        _ => 0,
+    })
+}
+
+type R<T> = Result<T, SpirvError>;
+
+/// A translated module and its kernels.
+#[derive(Debug)]
+pub struct Translated<'ctx> {
+    pub module: Module<'ctx>,
+    /// The entry points' names, in order.
+    pub kernels: Vec<String>,
+}
+
+struct Tr<'ctx, 'm> {
+    ctx: &'ctx Context,
+    module: Module<'ctx>,
+    b: Builder<'ctx>,
+    spv: &'m SpvModule,
+    types: HashMap<Word, Ty>,
+    values: HashMap<Word, BasicValueEnum<'ctx>>,
+    /// The SPIR-V type of each value.
+    value_ty: HashMap<Word, Word>,
+    /// Integer constants' values.
+    ints: HashMap<Word, u64>,
+    functions: HashMap<Word, FunctionValue<'ctx>>,
+    builtins: HashMap<Word, BuiltIn>,
+    decorations: HashMap<Word, Vec<(Decoration, Vec<Operand>)>>,
+    names: HashMap<Word, String>,
+    blocks: HashMap<Word, BasicBlock<'ctx>>,
+    /// The offset of the instruction being translated, for errors.
+    at: usize,
+    cursor: usize,
+}
+
+/// Translates `spv` into a new LLVM module of `ctx` for `triple`/`data_layout`.
+pub fn translate<'ctx>(
+    ctx: &'ctx Context,
+    spv: &SpvModule,
+    name: &str,
+    triple: &str,
+    data_layout: &inkwell::data_layout::DataLayout,
+) -> R<Translated<'ctx>> {
+    let module = ctx.create_module(name);
+    module.set_triple(&inkwell::targets::TargetTriple::create(triple));
+    module.set_data_layout(data_layout);
+    let mut t = Tr {
+        ctx,
+        module,
+        b: ctx.create_builder(),
+        spv,
+        types: HashMap::new(),
+        values: HashMap::new(),
+        value_ty: HashMap::new(),
+        ints: HashMap::new(),
+        functions: HashMap::new(),
+        builtins: HashMap::new(),
+        decorations: HashMap::new(),
+        names: HashMap::new(),
+        blocks: HashMap::new(),
+        at: 0,
+        cursor: 0,
+    };
+    t.annotations();
+    for inst in &spv.dr.types_global_values {
+        t.at = inst.result_id.map_or(0, |id| spv.offset_of(id));
+        t.global(inst)?;
+    }
+    let kernels = t.declare_functions()?;
+    for f in &spv.dr.functions {
+        t.body(f)?;
+    }
+    Ok(Translated {
+        module: t.module,
+        kernels,
+    })
+}
+
+fn id_of(inst: &Instruction, i: usize) -> Option<Word> {
+    match inst.operands.get(i) {
+        Some(Operand::IdRef(w) | Operand::IdScope(w) | Operand::IdMemorySemantics(w)) => Some(*w),
+        _ => None,
+    }
+}
+
+fn lit_of(inst: &Instruction, i: usize) -> Option<u32> {
+    match inst.operands.get(i) {
+        Some(Operand::LiteralBit32(w) | Operand::LiteralExtInstInteger(w)) => Some(*w),
+        _ => None,
+    }
+}
+
+impl<'ctx> Tr<'ctx, '_> {
+    fn malformed(&self, message: impl Into<String>) -> SpirvError {
+        SpirvError::Malformed {
+            offset: self.at,
+            message: message.into(),
+        }
+    }
+    fn unsupported(&self, construct: impl Into<String>) -> SpirvError {
+        SpirvError::Unsupported {
+            construct: construct.into(),
+            offset: self.at,
+        }
+    }
+    fn llvm(&self, e: impl std::fmt::Display) -> SpirvError {
+        SpirvError::Translate {
+            offset: self.at,
+            message: e.to_string(),
+        }
+    }
+
+    fn id(&self, inst: &Instruction, i: usize) -> R<Word> {
+        id_of(inst, i).ok_or_else(|| self.malformed(format!("operand {i} is not an id")))
+    }
+    fn lit(&self, inst: &Instruction, i: usize) -> R<u32> {
+        lit_of(inst, i).ok_or_else(|| self.malformed(format!("operand {i} is not a literal")))
+    }
+    fn result(&self, inst: &Instruction) -> R<Word> {
+        inst.result_id
+            .ok_or_else(|| self.malformed("instruction without a result id"))
+    }
+    fn result_type(&self, inst: &Instruction) -> R<Word> {
+        inst.result_type
+            .ok_or_else(|| self.malformed("instruction without a result type"))
+    }
+
+    fn annotations(&mut self) {
+        for inst in &self.spv.dr.annotations {
+            if inst.class.opcode != Op::Decorate {
+                continue;
+            }
+            if let (Some(target), Some(Operand::Decoration(d))) =
+                (id_of(inst, 0), inst.operands.get(1))
+            {
+                if *d == Decoration::BuiltIn {
+                    if let Some(Operand::BuiltIn(b)) = inst.operands.get(2) {
+                        self.builtins.insert(target, *b);
+                    }
+                }
+                self.decorations
+                    .entry(target)
+                    .or_default()
+                    .push((*d, inst.operands[2..].to_vec()));
+            }
+        }
+        for inst in &self.spv.dr.debug_names {
+            if inst.class.opcode == Op::Name {
+                if let (Some(t), Some(Operand::LiteralString(s))) =
+                    (id_of(inst, 0), inst.operands.get(1))
+                {
+                    self.names.insert(t, s.clone());
+                }
+            }
+        }
+    }
+
+    fn decoration(&self, id: Word, d: Decoration) -> Option<&[Operand]> {
+        self.decorations
+            .get(&id)?
+            .iter()
+            .find(|(x, _)| *x == d)
+            .map(|(_, o)| o.as_slice())
+    }
+
+    fn alignment(&self, id: Word) -> Option<u32> {
+        match self.decoration(id, Decoration::Alignment)?.first() {
+            Some(Operand::LiteralBit32(a)) => Some(*a),
+            _ => None,
+        }
+    }
+
+    fn ty(&self, id: Word) -> R<&Ty> {
+        self.types
+            .get(&id)
+            .ok_or_else(|| self.malformed(format!("%{id} is not a type")))
+    }
+
+    fn basic(&self, id: Word) -> R<BasicTypeEnum<'ctx>> {
+        Ok(match self.ty(id)?.clone() {
+            Ty::Void | Ty::Function(..) => {
+                return Err(self.malformed(format!("%{id} is not a value type")))
+            }
+            Ty::Bool => self.ctx.bool_type().into(),
+            Ty::Int(w) => int_type(self.ctx, w)
+                .ok_or_else(|| self.unsupported(format!("{w}-bit integer")))?
+                .into(),
+            Ty::Float(16) => self.ctx.f16_type().into(),
+            Ty::Float(32) => self.ctx.f32_type().into(),
+            Ty::Float(64) => self.ctx.f64_type().into(),
+            Ty::Float(w) => return Err(self.unsupported(format!("{w}-bit float"))),
+            Ty::Vector(e, n) => match self.basic(e)? {
+                BasicTypeEnum::IntType(t) => t.vec_type(n).into(),
+                BasicTypeEnum::FloatType(t) => t.vec_type(n).into(),
+                BasicTypeEnum::PointerType(t) => t.vec_type(n).into(),
+                _ => return Err(self.malformed("vector of a non-scalar")),
+            },
+            Ty::Array(e, n) => self.basic(e)?.array_type(n).into(),
+            Ty::Struct(ms) => {
+                let ms: Vec<BasicTypeEnum> = ms.iter().map(|m| self.basic(*m)).collect::<R<_>>()?;
+                self.ctx.struct_type(&ms, false).into()
+            }
+            Ty::Pointer(sc, _) => self.ctx.ptr_type(address_space(sc)).into(),
+        })
+    }
+
+    fn fn_type(&self, id: Word) -> R<FunctionType<'ctx>> {
+        let Ty::Function(ret, params) = self.ty(id)?.clone() else {
+            return Err(self.malformed(format!("%{id} is not a function type")));
+        };
+        let ps: Vec<BasicMetadataTypeEnum> = params
+            .iter()
+            .map(|p| self.basic(*p).map(Into::into))
+            .collect::<R<_>>()?;
+        Ok(match self.ty(ret)? {
+            Ty::Void => self.ctx.void_type().fn_type(&ps, false),
+            _ => self.basic(ret)?.fn_type(&ps, false),
+        })
+    }
+
+    fn val(&self, id: Word) -> R<BasicValueEnum<'ctx>> {
+        self.values.get(&id).copied().ok_or_else(|| {
+            self.malformed(format!("%{id} is used but not defined (or not a value)"))
+        })
+    }
+    fn int_val(&self, id: Word) -> R<IntValue<'ctx>> {
+        match self.val(id)? {
+            BasicValueEnum::IntValue(v) => Ok(v),
+            _ => Err(self.malformed(format!("%{id} is not a scalar integer"))),
+        }
+    }
+    fn ptr_val(&self, id: Word) -> R<PointerValue<'ctx>> {
+        match self.val(id)? {
+            BasicValueEnum::PointerValue(v) => Ok(v),
+            _ => Err(self.malformed(format!("%{id} is not a pointer"))),
+        }
+    }
+    /// The SPIR-V pointee type of pointer value `id`.
+    fn pointee(&self, id: Word) -> R<(StorageClass, Word)> {
+        let t = *self
+            .value_ty
+            .get(&id)
+            .ok_or_else(|| self.malformed(format!("%{id} has no type")))?;
+        match self.ty(t)? {
+            Ty::Pointer(sc, p) => Ok((*sc, *p)),
+            _ => Err(self.malformed(format!("%{id} is not a pointer"))),
+        }
+    }
+
+    fn define(&mut self, id: Word, ty: Word, v: BasicValueEnum<'ctx>) {
+        self.values.insert(id, v);
+        self.value_ty.insert(id, ty);
+    }
+
+    fn global(&mut self, inst: &Instruction) -> R<()> {
+        let op = inst.class.opcode;
+        let rid = self.result(inst)?;
+        let ty = match op {
+            Op::TypeVoid => Some(Ty::Void),
+            Op::TypeBool => Some(Ty::Bool),
+            Op::TypeInt => Some(Ty::Int(self.lit(inst, 0)?)),
+            Op::TypeFloat => Some(Ty::Float(self.lit(inst, 0)?)),
+            Op::TypeVector => Some(Ty::Vector(self.id(inst, 0)?, self.lit(inst, 1)?)),
+            Op::TypeArray => {
+                let len = self.id(inst, 1)?;
+                let n = *self
+                    .ints
+                    .get(&len)
+                    .ok_or_else(|| self.malformed("array length is not a constant"))?;
+                let n = u32::try_from(n).map_err(|_| self.unsupported("array of 2^32 or more"))?;
+                Some(Ty::Array(self.id(inst, 0)?, n))
+            }
+            Op::TypeStruct => Some(Ty::Struct(
+                (0..inst.operands.len())
+                    .map(|i| self.id(inst, i))
+                    .collect::<R<_>>()?,
+            )),
+            Op::TypePointer => match inst.operands.first() {
+                Some(Operand::StorageClass(sc)) => Some(Ty::Pointer(*sc, self.id(inst, 1)?)),
+                _ => return Err(self.malformed("OpTypePointer without a storage class")),
+            },
+            Op::TypeFunction => Some(Ty::Function(
+                self.id(inst, 0)?,
+                (1..inst.operands.len())
+                    .map(|i| self.id(inst, i))
+                    .collect::<R<_>>()?,
+            )),
+            _ => None,
+        };
+        if let Some(t) = ty {
+            self.check_type(&t)?;
+            self.types.insert(rid, t);
+            return Ok(());
+        }
+        let rty = self.result_type(inst)?;
+        let v: BasicValueEnum<'ctx> = match op {
+            Op::Constant => {
+                let w0 = self.lit_or_64(inst)?;
+                match self.basic(rty)? {
+                    BasicTypeEnum::IntType(t) => {
+                        let bits = t.get_bit_width();
+                        let v = if bits < 64 {
+                            w0 & ((1u64 << bits) - 1)
+                        } else {
+                            w0
+                        };
+                        self.ints.insert(rid, v);
+                        t.const_int(v, false).into()
+                    }
+                    BasicTypeEnum::FloatType(t) => {
+                        let f = match self.ty(rty)? {
+                            Ty::Float(16) => half_to_f64(w0 as u16),
+                            Ty::Float(32) => f64::from(f32::from_bits(w0 as u32)),
+                            _ => f64::from_bits(w0),
+                        };
+                        t.const_float(f).into()
+                    }
+                    _ => return Err(self.malformed("OpConstant of a non-scalar type")),
+                }
+            }
+            Op::ConstantTrue => self.ctx.bool_type().const_int(1, false).into(),
+            Op::ConstantFalse => self.ctx.bool_type().const_zero().into(),
+            Op::ConstantNull => self.basic(rty)?.const_zero(),
+            Op::Undef => undef(self.basic(rty)?),
+            Op::ConstantComposite => {
+                let parts: Vec<BasicValueEnum> = (0..inst.operands.len())
+                    .map(|i| self.id(inst, i).and_then(|p| self.val(p)))
+                    .collect::<R<_>>()?;
+                self.const_composite(rty, &parts)?
+            }
+            Op::Variable => return self.global_variable(inst, rid, rty),
+            _ => return Err(self.unsupported(format!("Op{op:?} at module scope"))),
+        };
+        self.define(rid, rty, v);
+        Ok(())
+    }
+
+    /// A type must name only types defined before it (so types are never cyclic) and have the
+    /// widths and vector sizes OpenCL has.
+    fn check_type(&self, t: &Ty) -> R<()> {
+        let known = |id: &Word| -> R<()> {
+            if self.types.contains_key(id) {
+                Ok(())
+            } else {
+                Err(self.malformed(format!("type names %{id}, no type defined before it")))
+            }
+        };
+        match t {
+            Ty::Void | Ty::Bool => Ok(()),
+            Ty::Int(8 | 16 | 32 | 64) => Ok(()),
+            Ty::Float(16 | 32 | 64) => Ok(()),
+            Ty::Int(w) => Err(self.unsupported(format!("{w}-bit integer type"))),
+            Ty::Float(w) => Err(self.unsupported(format!("{w}-bit float type"))),
+            Ty::Vector(e, n) => {
+                known(e)?;
+                if !matches!(n, 2 | 3 | 4 | 8 | 16) {
+                    return Err(self.unsupported(format!("vector of {n} components")));
+                }
+                match self.ty(*e)? {
+                    Ty::Int(_) | Ty::Float(_) | Ty::Bool => Ok(()),
+                    _ => Err(self.malformed("vector of a non-scalar type")),
+                }
+            }
+            Ty::Array(e, _) | Ty::Pointer(_, e) => known(e),
+            Ty::Struct(ms) => ms.iter().try_for_each(known),
+            Ty::Function(r, ps) => {
+                known(r)?;
+                ps.iter().try_for_each(known)
+            }
+        }
+    }
+
+    fn lit_or_64(&self, inst: &Instruction) -> R<u64> {
+        match inst.operands.first() {
+            Some(Operand::LiteralBit32(w)) => Ok(u64::from(*w)),
+            Some(Operand::LiteralBit64(w)) => Ok(*w),
+            _ => Err(self.malformed("constant without a literal")),
+        }
+    }
+
+    fn const_composite(&self, ty: Word, parts: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+        Ok(match self.basic(ty)? {
+            BasicTypeEnum::VectorType(_) => inkwell::types::VectorType::const_vector(parts).into(),
+            BasicTypeEnum::ArrayType(a) => match a.get_element_type() {
+                BasicTypeEnum::IntType(e) => {
+                    let v: Vec<IntValue> = parts
+                        .iter()
+                        .map(|p| match p {
+                            BasicValueEnum::IntValue(i) => Ok(*i),
+                            _ => Err(self.malformed("array constant of mixed types")),
+                        })
+                        .collect::<R<_>>()?;
+                    e.const_array(&v).into()
+                }
+                BasicTypeEnum::FloatType(e) => {
+                    let v: Vec<_> = parts
+                        .iter()
+                        .map(|p| match p {
+                            BasicValueEnum::FloatValue(i) => Ok(*i),
+                            _ => Err(self.malformed("array constant of mixed types")),
+                        })
+                        .collect::<R<_>>()?;
+                    e.const_array(&v).into()
+                }
+                BasicTypeEnum::VectorType(e) => {
+                    let v: Vec<_> = parts
+                        .iter()
+                        .map(|p| match p {
+                            BasicValueEnum::VectorValue(i) => Ok(*i),
+                            _ => Err(self.malformed("array constant of mixed types")),
+                        })
+                        .collect::<R<_>>()?;
+                    e.const_array(&v).into()
+                }
+                BasicTypeEnum::StructType(e) => {
+                    let v: Vec<_> = parts
+                        .iter()
+                        .map(|p| match p {
+                            BasicValueEnum::StructValue(i) => Ok(*i),
+                            _ => Err(self.malformed("array constant of mixed types")),
+                        })
+                        .collect::<R<_>>()?;
+                    e.const_array(&v).into()
+                }
+                BasicTypeEnum::ArrayType(e) => {
+                    let v: Vec<_> = parts
+                        .iter()
+                        .map(|p| match p {
+                            BasicValueEnum::ArrayValue(i) => Ok(*i),
+                            _ => Err(self.malformed("array constant of mixed types")),
+                        })
+                        .collect::<R<_>>()?;
+                    e.const_array(&v).into()
+                }
+                _ => return Err(self.unsupported("constant array of this element type")),
+            },
+            BasicTypeEnum::StructType(s) => s.const_named_struct(parts).into(),
+            _ => return Err(self.malformed("OpConstantComposite of a scalar type")),
+        })
+    }
+
+    fn global_variable(&mut self, inst: &Instruction, rid: Word, rty: Word) -> R<()> {
+        let Some(Operand::StorageClass(sc)) = inst.operands.first() else {
+            return Err(self.malformed("OpVariable without a storage class"));
+        };
+        let (_, pointee) = match self.ty(rty)? {
+            Ty::Pointer(s, p) => (*s, *p),
+            _ => return Err(self.malformed("OpVariable of a non-pointer type")),
+        };
+        if *sc == StorageClass::Input {
+            if !self.builtins.contains_key(&rid) {
+                return Err(self.unsupported("Input variable that is no builtin"));
+            }
+            self.value_ty.insert(rid, rty);
+            return Ok(());
+        }
+        let ty = self.basic(pointee)?;
+        let name = self
+            .names
+            .get(&rid)
+            .cloned()
+            .unwrap_or_else(|| format!("spv.g{rid}"));
+        let g = self.module.add_global(ty, Some(address_space(*sc)), &name);
+        g.set_linkage(Linkage::Internal);
+        match id_of(inst, 1) {
+            Some(init) => g.set_initializer(&self.val(init)?),
+            None if *sc == StorageClass::Workgroup => g.set_initializer(&undef(ty)),
+            None => g.set_initializer(&ty.const_zero()),
+        }
+        if self.decoration(rid, Decoration::Constant).is_some() {
+            g.set_constant(true);
+        }
+        if let Some(a) = self.alignment(rid) {
+            g.set_alignment(a);
+        }
+        self.define(rid, rty, g.as_pointer_value().into());
+        Ok(())
+    }
+
+    fn linkage_name(&self, id: Word) -> Option<(String, LinkageType)> {
+        let ops = self.decoration(id, Decoration::LinkageAttributes)?;
+        match (ops.first(), ops.get(1)) {
+            (Some(Operand::LiteralString(s)), Some(Operand::LinkageType(l))) => {
+                Some((s.clone(), *l))
+            }
+            _ => None,
+        }
+    }
+
+    fn declare_functions(&mut self) -> R<Vec<String>> {
+        let mut entry: HashMap<Word, String> = HashMap::new();
+        let mut kernels = Vec::new();
+        for e in &self.spv.dr.entry_points {
+            if let (Some(f), Some(Operand::LiteralString(n))) = (id_of(e, 1), e.operands.get(2)) {
+                entry.insert(f, n.clone());
+                kernels.push(n.clone());
+            }
+        }
+        let mut reqntid: HashMap<Word, [u32; 3]> = HashMap::new();
+        for m in &self.spv.dr.execution_modes {
+            if let (Some(f), Some(Operand::ExecutionMode(ExecutionMode::LocalSize))) =
+                (id_of(m, 0), m.operands.get(1))
+            {
+                if let (Some(x), Some(y), Some(z)) = (lit_of(m, 2), lit_of(m, 3), lit_of(m, 4)) {
+                    reqntid.insert(f, [x, y, z]);
+                }
+            }
+        }
+        for f in &self.spv.dr.functions {
+            let Some(def) = &f.def else { continue };
+            let rid = self.result(def)?;
+            self.at = self.spv.offset_of(rid);
+            let fty = self.id(def, 1)?;
+            let llty = self.fn_type(fty)?;
+            let link = self.linkage_name(rid);
+            let name = entry
+                .get(&rid)
+                .cloned()
+                .or_else(|| link.as_ref().map(|l| l.0.clone()))
+                .or_else(|| self.names.get(&rid).cloned())
+                .unwrap_or_else(|| format!("spv.f{rid}"));
+            if self.module.get_function(&name).is_some() {
+                return Err(self.malformed(format!("two functions named `{name}`")));
+            }
+            let fv = self.module.add_function(&name, llty, None);
+            let is_kernel = entry.contains_key(&rid);
+            if is_kernel {
+                fv.set_call_conventions(frontend_opencl::PTX_KERNEL_CC);
+                if let Some([x, y, z]) = reqntid.get(&rid) {
+                    let a = self
+                        .ctx
+                        .create_string_attribute("nvvm.reqntid", &format!("{x},{y},{z}"));
+                    fv.add_attribute(AttributeLoc::Function, a);
+                }
+            } else if !f.blocks.is_empty() && !matches!(link, Some((_, LinkageType::Export))) {
+                fv.set_linkage(Linkage::Internal);
+            }
+            let Ty::Function(_, ptys) = self.ty(fty)?.clone() else {
+                return Err(self.malformed("function of a non-function type"));
+            };
+            if f.parameters.len() != ptys.len() {
+                return Err(self.malformed("parameter count differs from the function type"));
+            }
+            for (i, p) in f.parameters.iter().enumerate() {
+                let pid = self.result(p)?;
+                let pv = fv
+                    .get_nth_param(i as u32)
+                    .ok_or_else(|| self.malformed("missing parameter"))?;
+                self.define(pid, ptys[i], pv);
+                self.param_attributes(fv, i as u32, pid, ptys[i])?;
+            }
+            self.functions.insert(rid, fv);
+        }
+        Ok(kernels)
+    }
+
+    fn param_attributes(&self, fv: FunctionValue<'ctx>, i: u32, pid: Word, ty: Word) -> R<()> {
+        let loc = AttributeLoc::Param(i);
+        let kind = Attribute::get_named_enum_kind_id;
+        if let Some(a) = self.alignment(pid) {
+            fv.add_attribute(
+                loc,
+                self.ctx.create_enum_attribute(kind("align"), u64::from(a)),
+            );
+        }
+        for (d, ops) in self.decorations.get(&pid).into_iter().flatten() {
+            if *d != Decoration::FuncParamAttr {
+                continue;
+            }
+            match ops.first() {
+                Some(Operand::FunctionParameterAttribute(FunctionParameterAttribute::NoAlias)) => {
+                    fv.add_attribute(loc, self.ctx.create_enum_attribute(kind("noalias"), 0));
+                }
+                Some(Operand::FunctionParameterAttribute(FunctionParameterAttribute::ByVal)) => {
+                    let (_, pointee) = match self.ty(ty)? {
+                        Ty::Pointer(s, p) => (*s, *p),
+                        _ => return Err(self.malformed("ByVal parameter is no pointer")),
+                    };
+                    let pt = self.basic(pointee)?;
+                    fv.add_attribute(
+                        loc,
+                        self.ctx
+                            .create_type_attribute(kind("byval"), pt.as_any_type_enum()),
+                    );
+                }
+                _ => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Moves the error cursor to the next instruction with opcode `op`.
+    fn advance(&mut self, op: Op) {
+        let ins = &self.spv.instructions;
+        let mut c = self.cursor;
+        while c < ins.len() && ins[c].1 != op {
+            c += 1;
+        }
+        if c < ins.len() {
+            self.at = ins[c].0;
+            self.cursor = c + 1;
+        }
+    }
+
+    fn body(&mut self, f: &rspirv::dr::Function) -> R<()> {
+        let Some(def) = &f.def else { return Ok(()) };
+        self.advance(Op::Function);
+        let rid = self.result(def)?;
+        let fv = *self
+            .functions
+            .get(&rid)
+            .ok_or_else(|| self.malformed("function not declared"))?;
+        if f.blocks.is_empty() {
+            return Ok(());
+        }
+        self.blocks.clear();
+        for bl in &f.blocks {
+            let l = bl
+                .label
+                .as_ref()
+                .and_then(|l| l.result_id)
+                .ok_or_else(|| self.malformed("block without a label"))?;
+            let bb = self.ctx.append_basic_block(fv, &format!("b{l}"));
+            self.blocks.insert(l, bb);
+        }
+        let mut phis: Vec<(PhiValue<'ctx>, Vec<(Word, Word)>)> = Vec::new();
+        for bl in &f.blocks {
+            self.advance(Op::Label);
+            let l = bl.label.as_ref().and_then(|l| l.result_id).unwrap_or(0);
+            let bb = self.blocks[&l];
+            self.b.position_at_end(bb);
+            for inst in &bl.instructions {
+                self.advance(inst.class.opcode);
+                if inst.class.opcode == Op::Phi {
+                    let rid = self.result(inst)?;
+                    let rty = self.result_type(inst)?;
+                    let phi = self
+                        .b
+                        .build_phi(self.basic(rty)?, "")
+                        .map_err(|e| self.llvm(e))?;
+                    let mut inc = Vec::new();
+                    for i in (0..inst.operands.len()).step_by(2) {
+                        inc.push((self.id(inst, i)?, self.id(inst, i + 1)?));
+                    }
+                    phis.push((phi, inc));
+                    self.define(rid, rty, phi.as_basic_value());
+                    continue;
+                }
+                self.instruction(inst)?;
+            }
+        }
+        for (phi, inc) in phis {
+            for (v, bl) in inc {
+                let v = self.val(v)?;
+                if v.get_type() != phi.as_basic_value().get_type() {
+                    return Err(self.malformed("OpPhi operand of another type"));
+                }
+                let bb = *self
+                    .blocks
+                    .get(&bl)
+                    .ok_or_else(|| self.malformed(format!("OpPhi names %{bl}, no block")))?;
+                phi.add_incoming(&[(&v as &dyn BasicValue, bb)]);
+            }
+        }
+        Ok(())
+    }
+
+    fn same_type(&self, a: &BasicValueEnum<'ctx>, b: &BasicValueEnum<'ctx>) -> R<()> {
+        if a.get_type() != b.get_type() {
+            return Err(self.malformed("operands of different types"));
+        }
+        Ok(())
+    }
+
+    fn binop(
+        &self,
+        op: O,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        self.same_type(&a, &b)?;
+        let float = is_float(&a);
+        let int = is_int(&a);
+        let want_float = matches!(op, O::FAdd | O::FSub | O::FMul | O::FDiv | O::FRem);
+        if (want_float && !float) || (!want_float && !int) {
+            return Err(self.malformed(format!("{op:?} of operands of the wrong kind")));
+        }
+        self.b.build_binop(op, a, b, "").map_err(|e| self.llvm(e))
+    }
+
+    fn cast(
+        &self,
+        op: O,
+        v: BasicValueEnum<'ctx>,
+        to: BasicTypeEnum<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        self.b.build_cast(op, v, to, "").map_err(|e| self.llvm(e))
+    }
+
+    fn icmp(
+        &self,
+        p: IntPredicate,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        self.same_type(&a, &b)?;
+        match (a, b) {
+            (BasicValueEnum::IntValue(x), BasicValueEnum::IntValue(y)) => Ok(self
+                .b
+                .build_int_compare(p, x, y, "")
+                .map_err(|e| self.llvm(e))?
+                .into()),
+            (BasicValueEnum::VectorValue(x), BasicValueEnum::VectorValue(y)) if is_int(&a) => {
+                Ok(self
+                    .b
+                    .build_int_compare(p, x, y, "")
+                    .map_err(|e| self.llvm(e))?
+                    .into())
+            }
+            (BasicValueEnum::PointerValue(x), BasicValueEnum::PointerValue(y)) => {
+                let i = self.ctx.i64_type();
+                let x = self
+                    .b
+                    .build_ptr_to_int(x, i, "")
+                    .map_err(|e| self.llvm(e))?;
+                let y = self
+                    .b
+                    .build_ptr_to_int(y, i, "")
+                    .map_err(|e| self.llvm(e))?;
+                Ok(self
+                    .b
+                    .build_int_compare(p, x, y, "")
+                    .map_err(|e| self.llvm(e))?
+                    .into())
+            }
+            _ => Err(self.malformed("integer comparison of non-integers")),
+        }
+    }
+
+    fn fcmp(
+        &self,
+        p: FloatPredicate,
+        a: BasicValueEnum<'ctx>,
+        b: BasicValueEnum<'ctx>,
+    ) -> R<BasicValueEnum<'ctx>> {
+        self.same_type(&a, &b)?;
+        match (a, b) {
+            (BasicValueEnum::FloatValue(x), BasicValueEnum::FloatValue(y)) => Ok(self
+                .b
+                .build_float_compare(p, x, y, "")
+                .map_err(|e| self.llvm(e))?
+                .into()),
+            (BasicValueEnum::VectorValue(x), BasicValueEnum::VectorValue(y)) if is_float(&a) => {
+                Ok(self
+                    .b
+                    .build_float_compare(p, x, y, "")
+                    .map_err(|e| self.llvm(e))?
+                    .into())
+            }
+            _ => Err(self.malformed("float comparison of non-floats")),
+        }
+    }
+
+    fn memory_access(&self, inst: &Instruction, from: usize) -> (Option<u32>, bool) {
+        match inst.operands.get(from) {
+            Some(Operand::MemoryAccess(m)) => {
+                let align = if m.contains(MemoryAccess::ALIGNED) {
+                    lit_of(inst, from + 1)
+                } else {
+                    None
+                };
+                (align, m.contains(MemoryAccess::VOLATILE))
+            }
+            _ => (None, false),
+        }
+    }
+
+    fn elem_count(&self, v: &BasicValueEnum<'ctx>) -> Option<u32> {
+        match v {
+            BasicValueEnum::VectorValue(x) => Some(x.get_type().get_size()),
+            _ => None,
+        }
+    }
+
+    fn extract(&self, v: BasicValueEnum<'ctx>, i: u32) -> R<BasicValueEnum<'ctx>> {
+        let idx = self.ctx.i32_type().const_int(u64::from(i), false);
+        match v {
+            BasicValueEnum::VectorValue(x) if i < x.get_type().get_size() => self
+                .b
+                .build_extract_element(x, idx, "")
+                .map_err(|e| self.llvm(e)),
+            BasicValueEnum::StructValue(x) if i < x.get_type().count_fields() => self
+                .b
+                .build_extract_value(x, i, "")
+                .map_err(|e| self.llvm(e)),
+            BasicValueEnum::ArrayValue(x) if i < x.get_type().len() => self
+                .b
+                .build_extract_value(x, i, "")
+                .map_err(|e| self.llvm(e)),
+            _ => Err(self.malformed(format!("component {i} out of range or not a composite"))),
+        }
+    }
+
+    fn insert(
+        &self,
+        v: BasicValueEnum<'ctx>,
+        part: BasicValueEnum<'ctx>,
+        i: u32,
+    ) -> R<BasicValueEnum<'ctx>> {
+        let idx = self.ctx.i32_type().const_int(u64::from(i), false);
+        Ok(match v {
+            BasicValueEnum::VectorValue(x)
+                if i < x.get_type().get_size()
+                    && x.get_type().get_element_type() == part.get_type() =>
+            {
+                self.b
+                    .build_insert_element(x, part, idx, "")
+                    .map_err(|e| self.llvm(e))?
+                    .into()
+            }
+            BasicValueEnum::StructValue(x)
+                if x.get_type().get_field_type_at_index(i) == Some(part.get_type()) =>
+            {
+                self.b
+                    .build_insert_value(x, part, i, "")
+                    .map_err(|e| self.llvm(e))?
+                    .as_basic_value_enum()
+            }
+            BasicValueEnum::ArrayValue(x)
+                if i < x.get_type().len() && x.get_type().get_element_type() == part.get_type() =>
+            {
+                self.b
+                    .build_insert_value(x, part, i, "")
+                    .map_err(|e| self.llvm(e))?
+                    .as_basic_value_enum()
+            }
+            _ => return Err(self.malformed(format!("cannot insert component {i}"))),
+        })
+    }
+
+    fn call(
+        &self,
+        name: &str,
+        ret: Option<BasicTypeEnum<'ctx>>,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> R<Option<BasicValueEnum<'ctx>>> {
+        let f = match self.module.get_function(name) {
+            Some(f) => f,
+            None => {
+                let ps: Vec<BasicMetadataTypeEnum> =
+                    args.iter().map(|a| a.get_type().into()).collect();
+                let ft = match ret {
+                    Some(r) => r.fn_type(&ps, false),
+                    None => self.ctx.void_type().fn_type(&ps, false),
+                };
+                self.module.add_function(name, ft, None)
+            }
+        };
+        let margs: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
+        let c = self.b.build_call(f, &margs, "").map_err(|e| self.llvm(e))?;
+        Ok(c.try_as_basic_value().basic())
+    }
+
+    fn builtin_load(&self, b: BuiltIn, ty: BasicTypeEnum<'ctx>) -> R<BasicValueEnum<'ctx>> {
+        let name = match b {
+            BuiltIn::GlobalInvocationId => "_Z13get_global_idj",
+            BuiltIn::LocalInvocationId => "_Z12get_local_idj",
+            BuiltIn::WorkgroupId => "_Z12get_group_idj",
+            BuiltIn::WorkgroupSize => "_Z14get_local_sizej",
+            BuiltIn::EnqueuedWorkgroupSize => "_Z23get_enqueued_local_sizej",
+            BuiltIn::GlobalSize => "_Z15get_global_sizej",
+            BuiltIn::NumWorkgroups => "_Z14get_num_groupsj",
+            BuiltIn::GlobalOffset => "_Z17get_global_offsetj",
+            BuiltIn::WorkDim => {
+                return self
+                    .call("_Z12get_work_dimv", Some(ty), &[])?
+                    .ok_or_else(|| self.malformed("get_work_dim"));
+            }
+            other => return Err(self.unsupported(format!("builtin variable {other:?}"))),
+        };
+        let BasicTypeEnum::VectorType(vt) = ty else {
+            return Err(self.malformed(format!("builtin {b:?} loaded as a non-vector")));
+        };
+        let et = vt.get_element_type();
+        let mut v = undef(ty);
+        for d in 0..vt.get_size() {
+            let dim = self.ctx.i32_type().const_int(u64::from(d), false);
+            let c = self
+                .call(name, Some(et), &[dim.into()])?
+                .ok_or_else(|| self.malformed("builtin call"))?;
+            v = self.insert(v, c, d)?;
+        }
+        Ok(v)
+    }
+
+    fn ordering(&self, sem: Word) -> AtomicOrdering {
+        let s = self.ints.get(&sem).copied().unwrap_or(0) as u32;
+        let s = MemorySemantics::from_bits_truncate(s);
+        if s.contains(MemorySemantics::SEQUENTIALLY_CONSISTENT) {
+            AtomicOrdering::SequentiallyConsistent
+        } else if s.contains(MemorySemantics::ACQUIRE_RELEASE)
+            || (s.contains(MemorySemantics::ACQUIRE) && s.contains(MemorySemantics::RELEASE))
+        {
+            AtomicOrdering::AcquireRelease
+        } else if s.contains(MemorySemantics::ACQUIRE) {
+            AtomicOrdering::Acquire
+        } else if s.contains(MemorySemantics::RELEASE) {
+            AtomicOrdering::Release
+        } else {
+            AtomicOrdering::Monotonic
+        }
+    }
+
+    /// OpenCL's `CLK_*_MEM_FENCE` flags of a barrier's memory semantics.
+    fn fence_flags(&self, sem: Word) -> u64 {
+        let s =
+            MemorySemantics::from_bits_truncate(self.ints.get(&sem).copied().unwrap_or(0) as u32);
+        let mut f = 0;
+        if s.contains(MemorySemantics::WORKGROUP_MEMORY) {
+            f |= 1;
+        }
+        if s.contains(MemorySemantics::CROSS_WORKGROUP_MEMORY) {
+            f |= 2;
+        }
+        f
+    }
+
+    fn gep(&self, inst: &Instruction, first_is_element: bool) -> R<BasicValueEnum<'ctx>> {
+        let base = self.id(inst, 0)?;
+        let (_, mut cur) = self.pointee(base)?;
+        let elem_ty = self.basic(cur)?;
+        let ptr = self.ptr_val(base)?;
+        let mut idx: Vec<IntValue<'ctx>> = Vec::new();
+        let mut rest = 1;
+        if first_is_element {
+            idx.push(self.int_val(self.id(inst, 1)?)?);
+            rest = 2;
+        } else {
+            idx.push(self.ctx.i64_type().const_zero());
+        }
+        for i in rest..inst.operands.len() {
+            let id = self.id(inst, i)?;
+            match self.ty(cur)?.clone() {
+                Ty::Struct(ms) => {
+                    let k = *self
+                        .ints
+                        .get(&id)
+                        .ok_or_else(|| self.malformed("struct index is not a constant"))?;
+                    cur = *ms
+                        .get(k as usize)
+                        .ok_or_else(|| self.malformed("struct index out of range"))?;
+                    idx.push(self.ctx.i32_type().const_int(k, false));
+                }
+                Ty::Array(e, _) | Ty::Vector(e, _) => {
+                    cur = e;
+                    idx.push(self.int_val(id)?);
+                }
+                _ => return Err(self.malformed("access chain indexes a scalar")),
+            }
+        }
+        let inb = matches!(
+            inst.class.opcode,
+            Op::InBoundsPtrAccessChain | Op::InBoundsAccessChain
+        );
+        // SAFETY: LLVM's GEP with these indices is what the SPIR-V access chain computes;
+        // the element type was checked against the SPIR-V pointee type above.
+        let p = unsafe {
+            if inb {
+                self.b.build_in_bounds_gep(elem_ty, ptr, &idx, "")
+            } else {
+                self.b.build_gep(elem_ty, ptr, &idx, "")
+            }
+        }
+        .map_err(|e| self.llvm(e))?;
+        Ok(p.into())
+    }
+
+    fn instruction(&mut self, inst: &Instruction) -> R<()> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        let out: Option<BasicValueEnum<'ctx>> = match op {
+            Op::Nop
+            | Op::Line
+            | Op::NoLine
+            | Op::LoopMerge
+            | Op::SelectionMerge
+            | Op::LifetimeStart
+            | Op::LifetimeStop => None,
+            Op::Undef => Some(undef(self.basic(self.result_type(inst)?)?)),
+            Op::Variable => {
+                let rty = self.result_type(inst)?;
+                let (_, pointee) = match self.ty(rty)? {
+                    Ty::Pointer(s, p) => (*s, *p),
+                    _ => return Err(self.malformed("OpVariable of a non-pointer type")),
+                };
+                let t = self.basic(pointee)?;
+                let a = self.b.build_alloca(t, "").map_err(|e| self.llvm(e))?;
+                if let Some(al) = self.alignment(self.result(inst)?) {
+                    a.as_instruction()
+                        .map(|i| i.set_alignment(al))
+                        .transpose()
+                        .map_err(|e| self.llvm(e))?;
+                }
+                if let Some(init) = id_of(inst, 1) {
+                    self.b
+                        .build_store(a, self.val(init)?)
+                        .map_err(|e| self.llvm(e))?;
+                }
+                Some(a.into())
+            }
+            Op::Load => {
+                let pid = self.id(inst, 0)?;
+                let rty = self.result_type(inst)?;
+                let t = self.basic(rty)?;
+                if let Some(b) = self.builtins.get(&pid).copied() {
+                    Some(self.builtin_load(b, t)?)
+                } else {
+                    let p = self.ptr_val(pid)?;
+                    let x = self.b.build_load(t, p, "").map_err(|e| self.llvm(e))?;
+                    let (align, vol) = self.memory_access(inst, 1);
+                    if let Some(i) = x.as_instruction_value() {
+                        if let Some(a) = align {
+                            i.set_alignment(a).map_err(|e| self.llvm(e))?;
+                        }
+                        if vol {
+                            i.set_volatile(true).map_err(|e| self.llvm(e))?;
+                        }
+                    }
+                    Some(x)
+                }
+            }
+            Op::Store => {
+                let pid = self.id(inst, 0)?;
+                if self.builtins.contains_key(&pid) {
+                    return Err(self.malformed("store to a builtin variable"));
+                }
+                let p = self.ptr_val(pid)?;
+                let x = v(1)?;
+                let s = self.b.build_store(p, x).map_err(|e| self.llvm(e))?;
+                let (align, vol) = self.memory_access(inst, 2);
+                if let Some(a) = align {
+                    s.set_alignment(a).map_err(|e| self.llvm(e))?;
+                }
+                if vol {
+                    s.set_volatile(true).map_err(|e| self.llvm(e))?;
+                }
+                None
+            }
+            Op::CopyMemorySized => {
+                let d = self.ptr_val(self.id(inst, 0)?)?;
+                let s = self.ptr_val(self.id(inst, 1)?)?;
+                let n = self.int_val(self.id(inst, 2)?)?;
+                let (align, _) = self.memory_access(inst, 3);
+                let a = align.unwrap_or(1);
+                self.b
+                    .build_memcpy(d, a, s, a, n)
+                    .map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::AccessChain | Op::InBoundsAccessChain => Some(self.gep(inst, false)?),
+            Op::PtrAccessChain | Op::InBoundsPtrAccessChain => Some(self.gep(inst, true)?),
+            Op::CopyObject => Some(v(0)?),
+            Op::IAdd => Some(self.binop(O::Add, v(0)?, v(1)?)?),
+            Op::ISub => Some(self.binop(O::Sub, v(0)?, v(1)?)?),
+            Op::IMul => Some(self.binop(O::Mul, v(0)?, v(1)?)?),
+            Op::UDiv => Some(self.binop(O::UDiv, v(0)?, v(1)?)?),
+            Op::SDiv => Some(self.binop(O::SDiv, v(0)?, v(1)?)?),
+            Op::UMod => Some(self.binop(O::URem, v(0)?, v(1)?)?),
+            Op::SRem => Some(self.binop(O::SRem, v(0)?, v(1)?)?),
+            Op::FAdd => Some(self.binop(O::FAdd, v(0)?, v(1)?)?),
+            Op::FSub => Some(self.binop(O::FSub, v(0)?, v(1)?)?),
+            Op::FMul => Some(self.binop(O::FMul, v(0)?, v(1)?)?),
+            Op::FDiv => Some(self.binop(O::FDiv, v(0)?, v(1)?)?),
+            Op::FRem => Some(self.binop(O::FRem, v(0)?, v(1)?)?),
+            Op::BitwiseAnd | Op::LogicalAnd => Some(self.binop(O::And, v(0)?, v(1)?)?),
+            Op::BitwiseOr | Op::LogicalOr => Some(self.binop(O::Or, v(0)?, v(1)?)?),
+            Op::BitwiseXor => Some(self.binop(O::Xor, v(0)?, v(1)?)?),
+            Op::ShiftLeftLogical | Op::ShiftRightLogical | Op::ShiftRightArithmetic => {
+                let a = v(0)?;
+                let mut s = v(1)?;
+                if s.get_type() != a.get_type() {
+                    if !is_int(&s) || !is_int(&a) || self.elem_count(&s) != self.elem_count(&a) {
+                        return Err(self.malformed("shift of non-integers"));
+                    }
+                    let (wa, ws) = (int_width(&a), int_width(&s));
+                    s = self.cast(if ws > wa { O::Trunc } else { O::ZExt }, s, a.get_type())?;
+                }
+                let o = match op {
+                    Op::ShiftLeftLogical => O::Shl,
+                    Op::ShiftRightLogical => O::LShr,
+                    _ => O::AShr,
+                };
+                Some(self.binop(o, a, s)?)
+            }
+            Op::Not | Op::LogicalNot => match v(0)? {
+                BasicValueEnum::IntValue(x) => {
+                    Some(self.b.build_not(x, "").map_err(|e| self.llvm(e))?.into())
+                }
+                BasicValueEnum::VectorValue(x) if is_int(&x.into()) => {
+                    Some(self.b.build_not(x, "").map_err(|e| self.llvm(e))?.into())
+                }
+                _ => return Err(self.malformed("OpNot of a non-integer")),
+            },
+            Op::SNegate => match v(0)? {
+                BasicValueEnum::IntValue(x) => Some(
+                    self.b
+                        .build_int_neg(x, "")
+                        .map_err(|e| self.llvm(e))?
+                        .into(),
+                ),
+                BasicValueEnum::VectorValue(x) if is_int(&x.into()) => Some(
+                    self.b
+                        .build_int_neg(x, "")
+                        .map_err(|e| self.llvm(e))?
+                        .into(),
+                ),
+                _ => return Err(self.malformed("OpSNegate of a non-integer")),
+            },
+            Op::FNegate => match v(0)? {
+                BasicValueEnum::FloatValue(x) => Some(
+                    self.b
+                        .build_float_neg(x, "")
+                        .map_err(|e| self.llvm(e))?
+                        .into(),
+                ),
+                BasicValueEnum::VectorValue(x) if is_float(&x.into()) => Some(
+                    self.b
+                        .build_float_neg(x, "")
+                        .map_err(|e| self.llvm(e))?
+                        .into(),
+                ),
+                _ => return Err(self.malformed("OpFNegate of a non-float")),
+            },
+            Op::IEqual | Op::LogicalEqual => Some(self.icmp(IntPredicate::EQ, v(0)?, v(1)?)?),
+            Op::INotEqual | Op::LogicalNotEqual => {
+                Some(self.icmp(IntPredicate::NE, v(0)?, v(1)?)?)
+            }
+            Op::UGreaterThan => Some(self.icmp(IntPredicate::UGT, v(0)?, v(1)?)?),
+            Op::SGreaterThan => Some(self.icmp(IntPredicate::SGT, v(0)?, v(1)?)?),
+            Op::UGreaterThanEqual => Some(self.icmp(IntPredicate::UGE, v(0)?, v(1)?)?),
+            Op::SGreaterThanEqual => Some(self.icmp(IntPredicate::SGE, v(0)?, v(1)?)?),
+            Op::ULessThan => Some(self.icmp(IntPredicate::ULT, v(0)?, v(1)?)?),
+            Op::SLessThan => Some(self.icmp(IntPredicate::SLT, v(0)?, v(1)?)?),
+            Op::ULessThanEqual => Some(self.icmp(IntPredicate::ULE, v(0)?, v(1)?)?),
+            Op::SLessThanEqual => Some(self.icmp(IntPredicate::SLE, v(0)?, v(1)?)?),
+            Op::FOrdEqual => Some(self.fcmp(FloatPredicate::OEQ, v(0)?, v(1)?)?),
+            Op::FUnordEqual => Some(self.fcmp(FloatPredicate::UEQ, v(0)?, v(1)?)?),
+            Op::FOrdNotEqual => Some(self.fcmp(FloatPredicate::ONE, v(0)?, v(1)?)?),
+            Op::FUnordNotEqual => Some(self.fcmp(FloatPredicate::UNE, v(0)?, v(1)?)?),
+            Op::FOrdLessThan => Some(self.fcmp(FloatPredicate::OLT, v(0)?, v(1)?)?),
+            Op::FUnordLessThan => Some(self.fcmp(FloatPredicate::ULT, v(0)?, v(1)?)?),
+            Op::FOrdGreaterThan => Some(self.fcmp(FloatPredicate::OGT, v(0)?, v(1)?)?),
+            Op::FUnordGreaterThan => Some(self.fcmp(FloatPredicate::UGT, v(0)?, v(1)?)?),
+            Op::FOrdLessThanEqual => Some(self.fcmp(FloatPredicate::OLE, v(0)?, v(1)?)?),
+            Op::FUnordLessThanEqual => Some(self.fcmp(FloatPredicate::ULE, v(0)?, v(1)?)?),
+            Op::FOrdGreaterThanEqual => Some(self.fcmp(FloatPredicate::OGE, v(0)?, v(1)?)?),
+            Op::FUnordGreaterThanEqual => Some(self.fcmp(FloatPredicate::UGE, v(0)?, v(1)?)?),
+            Op::IsNan => {
+                let x = v(0)?;
+                Some(self.fcmp(FloatPredicate::UNO, x, x)?)
+            }
+            Op::IsInf => {
+                let x = v(0)?;
+                let rty = self.basic(self.result_type(inst)?)?;
+                let args = [x];
+                let name = self.builtin_name("isinf", &args, false)?;
+                let r = self
+                    .call(&name, Some(int_like(self.ctx, &x)), &args)?
+                    .ok_or_else(|| self.malformed("isinf"))?;
+                let zero = r.get_type().const_zero();
+                let ne = self.icmp(IntPredicate::NE, r, zero)?;
+                if ne.get_type() != rty {
+                    return Err(self.malformed("OpIsInf result type"));
+                }
+                Some(ne)
+            }
+            Op::Select => {
+                let c = v(0)?;
+                let (a, b) = (v(1)?, v(2)?);
+                self.same_type(&a, &b)?;
+                let r = match c {
+                    BasicValueEnum::IntValue(c) => self.b.build_select(c, a, b, ""),
+                    BasicValueEnum::VectorValue(c) => self.b.build_select(c, a, b, ""),
+                    _ => return Err(self.malformed("OpSelect condition is no boolean")),
+                };
+                Some(r.map_err(|e| self.llvm(e))?)
+            }
+            Op::UConvert
+            | Op::SConvert
+            | Op::FConvert
+            | Op::ConvertFToU
+            | Op::ConvertFToS
+            | Op::ConvertSToF
+            | Op::ConvertUToF
+            | Op::Bitcast
+            | Op::ConvertPtrToU
+            | Op::ConvertUToPtr
+            | Op::PtrCastToGeneric
+            | Op::GenericCastToPtr => {
+                let x = v(0)?;
+                let to = self.basic(self.result_type(inst)?)?;
+                if x.get_type() == to {
+                    Some(x)
+                } else {
+                    let o = match op {
+                        Op::UConvert | Op::SConvert => {
+                            if !is_int(&x) {
+                                return Err(self.malformed("integer conversion of a non-integer"));
+                            }
+                            let (wf, wt) = (int_width(&x), scalar_width(to));
+                            match (wf > wt, op) {
+                                (true, _) => O::Trunc,
+                                (false, Op::UConvert) => O::ZExt,
+                                _ => O::SExt,
+                            }
+                        }
+                        Op::FConvert => {
+                            if !is_float(&x) {
+                                return Err(self.malformed("OpFConvert of a non-float"));
+                            }
+                            if float_width(&x) > scalar_width(to) {
+                                O::FPTrunc
+                            } else {
+                                O::FPExt
+                            }
+                        }
+                        Op::ConvertFToU => O::FPToUI,
+                        Op::ConvertFToS => O::FPToSI,
+                        Op::ConvertSToF => O::SIToFP,
+                        Op::ConvertUToF => O::UIToFP,
+                        Op::ConvertPtrToU => O::PtrToInt,
+                        Op::ConvertUToPtr => O::IntToPtr,
+                        Op::PtrCastToGeneric | Op::GenericCastToPtr => O::AddrSpaceCast,
+                        _ => O::BitCast,
+                    };
+                    Some(self.cast(o, x, to)?)
+                }
+            }
+            Op::CompositeExtract => {
+                let mut x = v(0)?;
+                for i in 1..inst.operands.len() {
+                    x = self.extract(x, self.lit(inst, i)?)?;
+                }
+                Some(x)
+            }
+            Op::CompositeInsert => {
+                let part = v(0)?;
+                let base = v(1)?;
+                let path: Vec<u32> = (2..inst.operands.len())
+                    .map(|i| self.lit(inst, i))
+                    .collect::<R<_>>()?;
+                Some(self.insert_path(base, part, &path)?)
+            }
+            Op::CompositeConstruct => {
+                let rty = self.basic(self.result_type(inst)?)?;
+                let mut parts = Vec::new();
+                for i in 0..inst.operands.len() {
+                    let x = v(i)?;
+                    match (rty, self.elem_count(&x)) {
+                        (BasicTypeEnum::VectorType(_), Some(n)) => {
+                            for k in 0..n {
+                                parts.push(self.extract(x, k)?);
+                            }
+                        }
+                        _ => parts.push(x),
+                    }
+                }
+                let mut acc = undef(rty);
+                for (k, p) in parts.into_iter().enumerate() {
+                    acc = self.insert(acc, p, k as u32)?;
+                }
+                Some(acc)
+            }
+            Op::VectorShuffle => {
+                let (a, b) = (v(0)?, v(1)?);
+                let na = self
+                    .elem_count(&a)
+                    .ok_or_else(|| self.malformed("shuffle of a non-vector"))?;
+                let nb = self
+                    .elem_count(&b)
+                    .ok_or_else(|| self.malformed("shuffle of a non-vector"))?;
+                let rty = self.basic(self.result_type(inst)?)?;
+                let mut acc = undef(rty);
+                for (k, i) in (2..inst.operands.len()).enumerate() {
+                    let c = self.lit(inst, i)?;
+                    if c == u32::MAX {
+                        continue;
+                    }
+                    let e = if c < na {
+                        self.extract(a, c)?
+                    } else if c - na < nb {
+                        self.extract(b, c - na)?
+                    } else {
+                        return Err(self.malformed(format!("shuffle component {c} out of range")));
+                    };
+                    acc = self.insert(acc, e, k as u32)?;
+                }
+                Some(acc)
+            }
+            Op::VectorExtractDynamic => match (v(0)?, v(1)?) {
+                (BasicValueEnum::VectorValue(x), BasicValueEnum::IntValue(i)) => Some(
+                    self.b
+                        .build_extract_element(x, i, "")
+                        .map_err(|e| self.llvm(e))?,
+                ),
+                _ => return Err(self.malformed("OpVectorExtractDynamic operands")),
+            },
+            Op::VectorInsertDynamic => match (v(0)?, v(1)?, v(2)?) {
+                (BasicValueEnum::VectorValue(x), p, BasicValueEnum::IntValue(i))
+                    if x.get_type().get_element_type() == p.get_type() =>
+                {
+                    Some(
+                        self.b
+                            .build_insert_element(x, p, i, "")
+                            .map_err(|e| self.llvm(e))?
+                            .into(),
+                    )
+                }
+                _ => return Err(self.malformed("OpVectorInsertDynamic operands")),
+            },
+            Op::Dot => {
+                let (a, b) = (v(0)?, v(1)?);
+                let p = self.binop(O::FMul, a, b)?;
+                let n = self
+                    .elem_count(&p)
+                    .ok_or_else(|| self.malformed("OpDot of scalars"))?;
+                let mut acc = self.extract(p, 0)?;
+                for k in 1..n {
+                    let e = self.extract(p, k)?;
+                    acc = self.binop(O::FAdd, acc, e)?;
+                }
+                Some(acc)
+            }
+            Op::Any | Op::All => {
+                let x = v(0)?;
+                let n = self
+                    .elem_count(&x)
+                    .ok_or_else(|| self.malformed("OpAny of a scalar"))?;
+                let mut acc = self.extract(x, 0)?;
+                for k in 1..n {
+                    let e = self.extract(x, k)?;
+                    acc = self.binop(if op == Op::Any { O::Or } else { O::And }, acc, e)?;
+                }
+                Some(acc)
+            }
+            Op::BitCount => {
+                let x = v(0)?;
+                let args = [x];
+                let name = self.builtin_name("popcount", &args, false)?;
+                let r = self
+                    .call(&name, Some(x.get_type()), &args)?
+                    .ok_or_else(|| self.malformed("popcount"))?;
+                let to = self.basic(self.result_type(inst)?)?;
+                if to == r.get_type() {
+                    Some(r)
+                } else {
+                    return Err(self.unsupported("OpBitCount of another result width"));
+                }
+            }
+            Op::ControlBarrier => {
+                let sem = self.id(inst, 2)?;
+                let flags = self.ctx.i32_type().const_int(self.fence_flags(sem), false);
+                self.call("_Z7barrierj", None, &[flags.into()])?;
+                None
+            }
+            Op::MemoryBarrier => {
+                let sem = self.id(inst, 1)?;
+                let flags = self.ctx.i32_type().const_int(self.fence_flags(sem), false);
+                self.call("_Z9mem_fencej", None, &[flags.into()])?;
+                None
+            }
+            Op::AtomicLoad => {
+                let p = self.ptr_val(self.id(inst, 0)?)?;
+                let t = self.basic(self.result_type(inst)?)?;
+                let x = self.b.build_load(t, p, "").map_err(|e| self.llvm(e))?;
+                let ord = self.ordering(self.id(inst, 2)?);
+                if let Some(i) = x.as_instruction_value() {
+                    i.set_atomic_ordering(ord).map_err(|e| self.llvm(e))?;
+                    i.set_alignment(scalar_width(t) / 8)
+                        .map_err(|e| self.llvm(e))?;
+                }
+                Some(x)
+            }
+            Op::AtomicStore => {
+                let p = self.ptr_val(self.id(inst, 0)?)?;
+                let x = v(3)?;
+                let s = self.b.build_store(p, x).map_err(|e| self.llvm(e))?;
+                let ord = self.ordering(self.id(inst, 2)?);
+                s.set_atomic_ordering(ord).map_err(|e| self.llvm(e))?;
+                s.set_alignment(scalar_width(x.get_type()) / 8)
+                    .map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::AtomicExchange
+            | Op::AtomicIAdd
+            | Op::AtomicISub
+            | Op::AtomicSMin
+            | Op::AtomicUMin
+            | Op::AtomicSMax
+            | Op::AtomicUMax
+            | Op::AtomicAnd
+            | Op::AtomicOr
+            | Op::AtomicXor
+            | Op::AtomicIIncrement
+            | Op::AtomicIDecrement => {
+                let p = self.ptr_val(self.id(inst, 0)?)?;
+                let ord = self.ordering(self.id(inst, 2)?);
+                let x = if matches!(op, Op::AtomicIIncrement | Op::AtomicIDecrement) {
+                    let t = self.basic(self.result_type(inst)?)?;
+                    match t {
+                        BasicTypeEnum::IntType(t) => t.const_int(1, false),
+                        _ => return Err(self.malformed("atomic of a non-integer")),
+                    }
+                } else {
+                    self.int_val(self.id(inst, 3)?)?
+                };
+                let rmw = match op {
+                    Op::AtomicExchange => AtomicRMWBinOp::Xchg,
+                    Op::AtomicIAdd | Op::AtomicIIncrement => AtomicRMWBinOp::Add,
+                    Op::AtomicISub | Op::AtomicIDecrement => AtomicRMWBinOp::Sub,
+                    Op::AtomicSMin => AtomicRMWBinOp::Min,
+                    Op::AtomicUMin => AtomicRMWBinOp::UMin,
+                    Op::AtomicSMax => AtomicRMWBinOp::Max,
+                    Op::AtomicUMax => AtomicRMWBinOp::UMax,
+                    Op::AtomicAnd => AtomicRMWBinOp::And,
+                    Op::AtomicOr => AtomicRMWBinOp::Or,
+                    _ => AtomicRMWBinOp::Xor,
+                };
+                Some(
+                    self.b
+                        .build_atomicrmw(rmw, p, x, ord)
+                        .map_err(|e| self.llvm(e))?
+                        .into(),
+                )
+            }
+            Op::AtomicCompareExchange => {
+                let p = self.ptr_val(self.id(inst, 0)?)?;
+                let ok = self.ordering(self.id(inst, 2)?);
+                let fail = match self.ordering(self.id(inst, 3)?) {
+                    AtomicOrdering::Release => AtomicOrdering::Monotonic,
+                    AtomicOrdering::AcquireRelease => AtomicOrdering::Acquire,
+                    o => o,
+                };
+                let (new, cmp) = (
+                    self.int_val(self.id(inst, 4)?)?,
+                    self.int_val(self.id(inst, 5)?)?,
+                );
+                if new.get_type() != cmp.get_type() {
+                    return Err(self.malformed("cmpxchg operands of different types"));
+                }
+                let r = self
+                    .b
+                    .build_cmpxchg(p, cmp, new, ok, fail)
+                    .map_err(|e| self.llvm(e))?;
+                Some(
+                    self.b
+                        .build_extract_value(r, 0, "")
+                        .map_err(|e| self.llvm(e))?,
+                )
+            }
+            Op::FunctionCall => {
+                let f = self.id(inst, 0)?;
+                let fv = *self
+                    .functions
+                    .get(&f)
+                    .ok_or_else(|| self.malformed(format!("%{f} is no function")))?;
+                let args: Vec<BasicValueEnum> =
+                    (1..inst.operands.len()).map(&v).collect::<R<_>>()?;
+                let pts = fv.get_type().get_param_types();
+                if pts.len() != args.len()
+                    || pts
+                        .iter()
+                        .zip(&args)
+                        .any(|(p, a)| *p != a.get_type().into())
+                {
+                    return Err(
+                        self.malformed("call arguments differ from the callee's parameters")
+                    );
+                }
+                let margs: Vec<BasicMetadataValueEnum> = args.iter().map(|a| (*a).into()).collect();
+                let c = self
+                    .b
+                    .build_call(fv, &margs, "")
+                    .map_err(|e| self.llvm(e))?;
+                c.try_as_basic_value().basic()
+            }
+            Op::ExtInst => self.ext_inst(inst)?,
+            Op::Branch => {
+                let bb = self.block(self.id(inst, 0)?)?;
+                self.b
+                    .build_unconditional_branch(bb)
+                    .map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::BranchConditional => {
+                let c = self.int_val(self.id(inst, 0)?)?;
+                if c.get_type().get_bit_width() != 1 {
+                    return Err(self.malformed("branch condition is no boolean"));
+                }
+                let (t, f) = (
+                    self.block(self.id(inst, 1)?)?,
+                    self.block(self.id(inst, 2)?)?,
+                );
+                self.b
+                    .build_conditional_branch(c, t, f)
+                    .map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::Switch => {
+                let sel = self.int_val(self.id(inst, 0)?)?;
+                let def = self.block(self.id(inst, 1)?)?;
+                let mut cases = Vec::new();
+                let mut i = 2;
+                while i < inst.operands.len() {
+                    let k = match inst.operands.get(i) {
+                        Some(Operand::LiteralBit32(k)) => u64::from(*k),
+                        Some(Operand::LiteralBit64(k)) => *k,
+                        _ => return Err(self.malformed("OpSwitch literal")),
+                    };
+                    let bb = self.block(self.id(inst, i + 1)?)?;
+                    cases.push((sel.get_type().const_int(k, false), bb));
+                    i += 2;
+                }
+                self.b
+                    .build_switch(sel, def, &cases)
+                    .map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::Return => {
+                self.b.build_return(None).map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::ReturnValue => {
+                let x = v(0)?;
+                self.b.build_return(Some(&x)).map_err(|e| self.llvm(e))?;
+                None
+            }
+            Op::Unreachable => {
+                self.b.build_unreachable().map_err(|e| self.llvm(e))?;
+                None
+            }
+            other => return Err(self.unsupported(format!("instruction Op{other:?} in a function"))),
+        };
+        if let Some(x) = out {
+            if let (Some(rid), Some(rty)) = (inst.result_id, inst.result_type) {
+                if self.basic(rty).ok() != Some(x.get_type()) && !matches!(op, Op::FunctionCall) {
+                    return Err(
+                        self.malformed(format!("result of Op{op:?} is not of its result type"))
+                    );
+                }
+                self.define(rid, rty, x);
+            }
+        }
+        Ok(())
+    }
+
+    fn insert_path(
+        &self,
+        base: BasicValueEnum<'ctx>,
+        part: BasicValueEnum<'ctx>,
+        path: &[u32],
+    ) -> R<BasicValueEnum<'ctx>> {
+        match path {
+            [] => Ok(part),
+            [i] => self.insert(base, part, *i),
+            [i, rest @ ..] => {
+                let inner = self.extract(base, *i)?;
+                let inner = self.insert_path(inner, part, rest)?;
+                self.insert(base, inner, *i)
+            }
+        }
+    }
+
+    fn block(&self, id: Word) -> R<BasicBlock<'ctx>> {
+        self.blocks
+            .get(&id)
+            .copied()
+            .ok_or_else(|| self.malformed(format!("%{id} is no block of this function")))
+    }
+
+    /// The mangled name of OpenCL C builtin `name` for these arguments (`signed`: integers
+    /// are signed).
+    fn builtin_name(&self, name: &str, args: &[BasicValueEnum<'ctx>], signed: bool) -> R<String> {
+        let mut ms = Vec::new();
+        for a in args {
+            let t = a.get_type();
+            let sc = |t: BasicTypeEnum<'ctx>| -> R<Scalar> {
+                Ok(match t {
+                    BasicTypeEnum::IntType(i) if signed => Scalar::Signed(i.get_bit_width()),
+                    BasicTypeEnum::IntType(i) => Scalar::Unsigned(i.get_bit_width()),
+                    BasicTypeEnum::FloatType(_) => Scalar::Float(scalar_width(t)),
+                    _ => {
+                        return Err(self
+                            .unsupported(format!("OpenCL.std {name} of a pointer or aggregate")))
+                    }
+                })
+            };
+            ms.push(match t {
+                BasicTypeEnum::VectorType(v) => {
+                    Arg::Vector(v.get_size(), sc(v.get_element_type())?)
+                }
+                other => match sc(other)? {
+                    Scalar::Signed(w) => Arg::Signed(w),
+                    Scalar::Unsigned(w) => Arg::Unsigned(w),
+                    Scalar::Float(w) => Arg::Float(w),
+                },
+            });
+        }
+        mangle(name, &ms)
+            .ok_or_else(|| self.unsupported(format!("OpenCL.std {name} of these types")))
+    }
+
+    fn ext_inst(&mut self, inst: &Instruction) -> R<Option<BasicValueEnum<'ctx>>> {
+        let set = self.id(inst, 0)?;
+        let is_std = self
+            .spv
+            .dr
+            .ext_inst_imports
+            .iter()
+            .any(|i| i.result_id == Some(set));
+        if !is_std {
+            return Err(self.malformed(format!("%{set} is no extended instruction set")));
+        }
+        let n = self.lit(inst, 1)?;
+        let cl = Cl::from_u32(n)
+            .ok_or_else(|| self.malformed(format!("unknown OpenCL.std instruction {n}")))?;
+        let rty_id = self.result_type(inst)?;
+        let rty = match self.ty(rty_id)? {
+            Ty::Void => None,
+            _ => Some(self.basic(rty_id)?),
+        };
+        // vloadn's last operand is the literal n (rspirv may decode it as an id).
+        let end = if cl == Cl::vloadn {
+            inst.operands.len().saturating_sub(1)
+        } else {
+            inst.operands.len()
+        };
+        let args: Vec<BasicValueEnum> = (2..end)
+            .filter_map(|i| id_of(inst, i))
+            .map(|a| self.val(a))
+            .collect::<R<_>>()?;
+        match cl {
+            Cl::vloadn => return self.vload_store(cl, inst, rty, &args).map(Some),
+            Cl::vstoren => {
+                self.vload_store(cl, inst, rty, &args)?;
+                return Ok(None);
+            }
+            Cl::printf
+            | Cl::prefetch
+            | Cl::vload_half
+            | Cl::vload_halfn
+            | Cl::vstore_half
+            | Cl::vstore_half_r
+            | Cl::vstore_halfn
+            | Cl::vstore_halfn_r
+            | Cl::vloada_halfn
+            | Cl::vstorea_halfn
+            | Cl::vstorea_halfn_r
+            | Cl::shuffle
+            | Cl::shuffle2
+            | Cl::frexp
+            | Cl::modf
+            | Cl::fract
+            | Cl::sincos
+            | Cl::remquo
+            | Cl::lgamma_r => return Err(self.unsupported(format!("OpenCL.std {cl:?}"))),
+            _ => {}
+        }
+        let rty = rty.ok_or_else(|| self.malformed("OpenCL.std instruction of void type"))?;
+        let full = format!("{cl:?}");
+        let (name, signed) = match full.split_once('_') {
+            Some(("s", rest)) => (rest.to_string(), true),
+            Some(("u", rest)) => (rest.to_string(), false),
+            _ => (full.clone(), false),
+        };
+        // Builtins whose OpenCL C names differ from their OpenCL.std names.
+        let name = match name.as_str() {
+            "fmin_common" => "min".to_string(),
+            "fmax_common" => "max".to_string(),
+            "abs_diff" => "abs_diff".to_string(),
+            _ => name,
+        };
+        let mangled = self.builtin_name(&name, &args, signed)?;
+        self.call(&mangled, Some(rty), &args)
+    }
+
+    fn vload_store(
+        &self,
+        cl: Cl,
+        inst: &Instruction,
+        rty: Option<BasicTypeEnum<'ctx>>,
+        args: &[BasicValueEnum<'ctx>],
+    ) -> R<BasicValueEnum<'ctx>> {
+        let (data, off, ptr_id) = if cl == Cl::vstoren {
+            (
+                Some(*args.first().ok_or_else(|| self.malformed("vstoren"))?),
+                args.get(1),
+                self.id(inst, 4)?,
+            )
+        } else {
+            (None, args.first(), self.id(inst, 3)?)
+        };
+        let off = match off {
+            Some(BasicValueEnum::IntValue(o)) => *o,
+            _ => return Err(self.malformed("vloadn/vstoren offset")),
+        };
+        let (_, elem) = self.pointee(ptr_id)?;
+        let et = self.basic(elem)?;
+        let p = self.ptr_val(ptr_id)?;
+        let vt = match (data, rty) {
+            (Some(d), _) => d.get_type(),
+            (None, Some(t)) => t,
+            (None, None) => return Err(self.malformed("vloadn of void type")),
+        };
+        let BasicTypeEnum::VectorType(vty) = vt else {
+            return Err(self.malformed("vloadn/vstoren of a scalar"));
+        };
+        if vty.get_element_type() != et {
+            return Err(self.malformed("vloadn/vstoren element type differs from the pointer's"));
+        }
+        let n = off.get_type().const_int(u64::from(vty.get_size()), false);
+        let idx = self.b.build_int_mul(off, n, "").map_err(|e| self.llvm(e))?;
+        // SAFETY: vloadn(offset, p) reads p[offset*n .. offset*n+n], this address.
+        let at = unsafe { self.b.build_gep(et, p, &[idx], "") }.map_err(|e| self.llvm(e))?;
+        let align = scalar_width(et) / 8;
+        match data {
+            Some(d) => {
+                let s = self.b.build_store(at, d).map_err(|e| self.llvm(e))?;
+                s.set_alignment(align).map_err(|e| self.llvm(e))?;
+                Ok(d)
+            }
+            None => {
+                let x = self.b.build_load(vt, at, "").map_err(|e| self.llvm(e))?;
+                if let Some(i) = x.as_instruction_value() {
+                    i.set_alignment(align).map_err(|e| self.llvm(e))?;
+                }
+                Ok(x)
+            }
+        }
+    }
+}
+
+fn undef(t: BasicTypeEnum<'_>) -> BasicValueEnum<'_> {
+    match t {
+        BasicTypeEnum::ArrayType(x) => x.get_undef().into(),
+        BasicTypeEnum::FloatType(x) => x.get_undef().into(),
+        BasicTypeEnum::IntType(x) => x.get_undef().into(),
+        BasicTypeEnum::PointerType(x) => x.get_undef().into(),
+        BasicTypeEnum::StructType(x) => x.get_undef().into(),
+        BasicTypeEnum::VectorType(x) => x.get_undef().into(),
+        BasicTypeEnum::ScalableVectorType(x) => x.get_undef().into(),
+    }
+}
+
+fn elem_type(t: BasicTypeEnum<'_>) -> BasicTypeEnum<'_> {
+    match t {
+        BasicTypeEnum::VectorType(v) => v.get_element_type(),
+        other => other,
+    }
+}
+fn is_int(v: &BasicValueEnum<'_>) -> bool {
+    elem_type(v.get_type()).is_int_type()
+}
+fn is_float(v: &BasicValueEnum<'_>) -> bool {
+    elem_type(v.get_type()).is_float_type()
+}
+fn scalar_width(t: BasicTypeEnum<'_>) -> u32 {
+    match elem_type(t) {
+        BasicTypeEnum::IntType(i) => i.get_bit_width(),
+        BasicTypeEnum::FloatType(f) => {
+            let ctx = f.get_context();
+            if f == ctx.f16_type() {
+                16
+            } else if f == ctx.f32_type() {
+                32
+            } else {
+                64
+            }
+        }
+        _ => 64,
+    }
+}
+fn int_width(v: &BasicValueEnum<'_>) -> u32 {
+    scalar_width(v.get_type())
+}
+fn float_width(v: &BasicValueEnum<'_>) -> u32 {
+    scalar_width(v.get_type())
+}
+/// The `int`/`intn` type of a float's width (what `isinf` returns).
+fn int_like<'ctx>(ctx: &'ctx Context, v: &BasicValueEnum<'ctx>) -> BasicTypeEnum<'ctx> {
+    let w = if float_width(v) == 64 { 64 } else { 32 };
+    let i = if w == 64 {
+        ctx.i64_type()
+    } else {
+        ctx.i32_type()
+    };
+    match v.get_type() {
+        BasicTypeEnum::VectorType(t) => i.vec_type(t.get_size()).into(),
+        _ => i.into(),
+    }
+}
+
+fn half_to_f64(h: u16) -> f64 {
+    let s = if h & 0x8000 != 0 { -1.0 } else { 1.0 };
+    let e = i32::from((h >> 10) & 0x1f);
+    let m = f64::from(h & 0x3ff);
+    match e {
+        0 => s * m * 2f64.powi(-24),
+        31 if m == 0.0 => s * f64::INFINITY,
+        31 => f64::NAN,
+        _ => s * (1.0 + m / 1024.0) * 2f64.powi(e - 15),
+    }
+}
+
+/// An integer type of `w` bits (1 to 64; SPIR-V for OpenCL has 8, 16, 32, 64).
+fn int_type(ctx: &Context, w: u32) -> Option<inkwell::types::IntType<'_>> {
+    match w {
+        1..=64 => ctx
+            .custom_width_int_type(std::num::NonZeroU32::new(w)?)
+            .ok(),
+        _ => None,
+    }
+}
