@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -67,11 +67,17 @@ pub struct Profile {
     /// to the finisher. Off: a pair still held in a 64-bit register is reused and special
     /// registers are read once at the entry ([`backend_tgsi_ptx::Options::reuse_pairs`]).
     pub plain_copies: bool,
+    /// `sparse-tables`: the backend's `.const` table of immediates (read through an `ADDR`
+    /// index) keeps every immediate's four channels, one 16-byte row per `IMM`. Off: when every
+    /// indexed read takes channel x only (the lowering's tables, one word per `IMM`), the table
+    /// holds only those words, 4 bytes apart, as the `llvm` path's tables are
+    /// ([`backend_tgsi_ptx::Options::dense_tables`]).
+    pub sparse_tables: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 14] = [
+const SWITCHES: [(&str, Field); 15] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -86,6 +92,7 @@ const SWITCHES: [(&str, Field); 14] = [
     ("private-tables", |p| &mut p.private_tables),
     ("plain-loops", |p| &mut p.plain_loops),
     ("plain-copies", |p| &mut p.plain_copies),
+    ("sparse-tables", |p| &mut p.sparse_tables),
 ];
 
 /// A profile string that does not parse.
@@ -117,6 +124,7 @@ impl Profile {
             private_tables: false,
             plain_loops: false,
             plain_copies: false,
+            sparse_tables: false,
         }
     }
 
@@ -137,6 +145,7 @@ impl Profile {
             private_tables: true,
             plain_loops: true,
             plain_copies: true,
+            sparse_tables: true,
         }
     }
 
@@ -146,6 +155,7 @@ impl Profile {
             vector_memory: !self.scalar_ptx_memory,
             rotate_loops: !self.plain_loops,
             reuse_pairs: !self.plain_copies,
+            dense_tables: !self.sparse_tables,
         }
     }
 
@@ -254,7 +264,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 14);
+        assert_eq!(Profile::switch_names().len(), 15);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

@@ -65,7 +65,8 @@
 //! access becomes one `ld/st.*.v2/.v4.b32` (the producer vouches for the alignment). Sources
 //! `IMM[ADDR[a].c+i]` (constant tables the lowering keeps in immediates) read the
 //! module-scope `.const .b32 {kernel}_imm[4·n]` holding every immediate of the kernel
-//! (`ld.const`, row 16·(ADDR+i)). `INPUT` loads need an
+//! (`ld.const`, row 16·(ADDR+i)), or with [`Options::dense_tables`], when every such read takes
+//! channel x, `{kernel}_imm[n]` of the x words (word 4·(ADDR+i)). `INPUT` loads need an
 //! immediate offset and become `ld.param` of the slot at that offset (bytes of small
 //! arguments are assembled with `ld.param.u8`). Atomics → `atom.global/.shared.*` returning
 //! the old value (on `PRIVATE`, a plain load/modify/store). `BARRIER` → `bar.sync 0`;
@@ -155,12 +156,17 @@ pub struct Options {
     /// (`mov.b64 %d, {lo, hi}`) and every `SV` read is a `mov.u32`, as a literal translation
     /// does.
     pub reuse_pairs: bool,
+    /// The `.const` table of immediates that indexed `IMM[ADDR[a].c + i]` reads go to holds,
+    /// when every such read takes channel x only, just the x words, 4 bytes apart (a table of
+    /// `n` words is `4n` bytes, as a PTX producer would lay it out). Off, or when some indexed
+    /// read takes another channel: every immediate is a 16-byte row of its four channels.
+    pub dense_tables: bool,
 }
 
 impl Options {
     /// Every switch on.
     pub fn all() -> Options {
-        Options { vector_memory: true, rotate_loops: true, reuse_pairs: true }
+        Options { vector_memory: true, rotate_loops: true, reuse_pairs: true, dense_tables: true }
     }
 }
 

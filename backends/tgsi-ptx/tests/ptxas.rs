@@ -108,13 +108,35 @@ fn switches_change_the_translation() -> Result<()> {
     let k = [("switches", &prog, &layout)];
     let plain = compile_module_with(&k, &Target::default(), &Options::default())?;
     let all = compile_module_with(&k, &Target::default(), &Options::all())?;
-    // The table is read from `.const` either way (indirect IMM is not a switch).
+    // The table is read from `.const` either way: 16-byte rows of four channels, or (dense
+    // tables; the only indexed read takes `.xxxx`) the x words, 4 bytes apart.
+    assert!(
+        plain.contains(".const .align 16 .b32 switches_imm[24] = {0, 1, 3, 8, 16, 3, 0, 0, 11,"),
+        "{plain}"
+    );
+    assert!(plain.contains(", %a0, 16;"), "{plain}");
+    assert!(
+        all.contains(".const .align 4 .b32 switches_imm[6] = {0, 16, 11, 22, 33, 44};"),
+        "{all}"
+    );
+    assert!(all.contains(", %a0, 4;"), "{all}");
     for ptx in [&plain, &all] {
-        assert!(
-            ptx.contains(".const .align 16 .b32 switches_imm[24] = {0, 1, 3, 8, 16, 3, 0, 0, 11,")
-        );
         assert!(ptx.contains("ld.const.b32"));
     }
+    // An indexed read of another channel keeps the rows, dense tables or not.
+    let y = std::fs::read_to_string(programs_dir().join("switches.tgsi"))?
+        .replace("IMM[ADDR[0].x+0].xxxx", "IMM[ADDR[0].x+0].yyyy");
+    let yfile = std::env::temp_dir().join(format!("switches-y-{}.tgsi", std::process::id()));
+    std::fs::write(&yfile, &y)?;
+    let (yprog, ylayout) = load(&yfile)?;
+    let _ = std::fs::remove_file(&yfile);
+    let ky = compile_module_with(
+        &[("switches", &yprog, &ylayout)],
+        &Target::default(),
+        &Options::all(),
+    )?;
+    assert!(ky.contains(".const .align 16 .b32 switches_imm[24]"), "{ky}");
+    ptxas_accepts(&ky, "indexed .y")?;
     assert!(!plain.contains(".v2.b32"));
     assert!(all.contains("ld.global.v2.b32"), "{all}");
     assert!(all.contains("st.global.v2.b32"), "{all}");
@@ -127,6 +149,7 @@ fn switches_change_the_translation() -> Result<()> {
         Options { vector_memory: true, ..Options::default() },
         Options { rotate_loops: true, ..Options::default() },
         Options { reuse_pairs: true, ..Options::default() },
+        Options { dense_tables: true, ..Options::default() },
     ] {
         let ptx = compile_module_with(&k, &Target::default(), &o)?;
         ptxas_accepts(&ptx, &format!("switches {o:?}"))?;

@@ -54,11 +54,15 @@ impl Emitter<'_> {
         let mut out = String::new();
         if self.uses_imm_table {
             // The immediates, for reads through an ADDR index (constant tables).
-            let words: Vec<String> =
-                self.prog.imms.iter().flat_map(|i| i.lanes).map(|w| w.to_string()).collect();
+            let words: Vec<String> = if self.imm_stride == 4 {
+                self.prog.imms.iter().map(|i| i.lanes[0].to_string()).collect()
+            } else {
+                self.prog.imms.iter().flat_map(|i| i.lanes).map(|w| w.to_string()).collect()
+            };
             let _ = writeln!(
                 out,
-                ".const .align 16 .b32 {}_imm[{}] = {{{}}};\n",
+                ".const .align {} .b32 {}_imm[{}] = {{{}}};\n",
+                self.imm_stride,
                 self.kernel,
                 words.len(),
                 words.join(", ")

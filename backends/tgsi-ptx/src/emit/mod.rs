@@ -98,6 +98,9 @@ struct Emitter<'a> {
     uses_workdim: bool,
     /// An immediate is read through an `ADDR` index: the immediates are a `.const` table.
     uses_imm_table: bool,
+    /// Bytes between two immediates in the `.const` table: 4 when it is dense
+    /// ([`crate::Options::dense_tables`] and every indexed read takes channel x), else 16.
+    imm_stride: u32,
     /// With `reuse_pairs`: the 64-bit register each lane pair `(lo, hi)` was last unpacked
     /// from or packed into, while neither half nor the 64-bit register has been written
     /// since and no label has intervened.
@@ -173,6 +176,7 @@ impl<'a> Emitter<'a> {
             uses_priv: false,
             uses_workdim: false,
             uses_imm_table: false,
+            imm_stride: if opts.dense_tables && indexed_imms_read_x_only(prog) { 4 } else { 16 },
             pairs: HashMap::new(),
             sv_regs: std::collections::BTreeMap::new(),
             buffers: BTreeSet::new(),
@@ -333,4 +337,12 @@ impl<'a> Emitter<'a> {
         }
         Ok(())
     }
+}
+
+/// Whether every indexed read of the immediates (`IMM[ADDR[a].c + i]`) takes channel x only in
+/// every lane of its swizzle, so the `.const` table can hold just the x words.
+fn indexed_imms_read_x_only(prog: &ir_tgsi::Program) -> bool {
+    prog.insts.iter().flat_map(|i| &i.src).all(|s| {
+        s.reg.file != ir_tgsi::File::Imm || s.reg.indirect.is_none() || s.swizzle == [0; 4]
+    })
 }

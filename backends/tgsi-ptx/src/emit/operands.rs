@@ -17,15 +17,20 @@ impl Emitter<'_> {
                 return Err(self.unsupported("indirect register addressing"));
             }
             // IMM[ADDR[a].c + i]: the immediates are the `.const` table `{kernel}_imm`, one
-            // 16-byte row each; read the word at 16·(ADDR + i) + 4·chan.
+            // 16-byte row each, or (dense) one x word each; read the word at
+            // stride·(ADDR + i) + 4·chan.
             self.uses_imm_table = true;
+            let stride = self.imm_stride;
+            if stride == 4 && c != 0 {
+                return Err(self.unsupported("indexed immediate channel in a dense table"));
+            }
             let a = format!("%a{}", 4 * ind.index + u32::from(ind.chan & 3));
             let (w, b, at) = (self.d(), self.d(), self.d());
-            self.line(format!("mul.wide.s32 {w}, {a}, 16;"));
+            self.line(format!("mul.wide.s32 {w}, {a}, {stride};"));
             self.line(format!("mov.u64 {b}, {}_imm;", self.kernel));
             self.line(format!("add.s64 {at}, {b}, {w};"));
             let s = self.s();
-            let off = 16 * i64::from(r.index as i32) + 4 * i64::from(c);
+            let off = i64::from(stride) * i64::from(r.index as i32) + 4 * i64::from(c);
             let at = if off == 0 { format!("[{at}]") } else { format!("[{at}+{off}]") };
             self.line(format!("ld.const.b32 {s}, {at};"));
             return Ok(Val::Reg(s));
