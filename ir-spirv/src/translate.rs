@@ -718,7 +718,19 @@ impl<'ctx> Tr<'ctx, '_> {
                     .blocks
                     .get(&bl)
                     .ok_or_else(|| self.malformed(format!("OpPhi names %{bl}, no block")))?;
-                phi.add_incoming(&[(&v as &dyn BasicValue, bb)]);
+                // LLVM wants one entry per edge: a switch whose cases share a target, or a
+                // conditional branch with both arms alike, is several edges from one block.
+                let here = phi.as_instruction().get_parent();
+                let edges = bb.get_terminator().map_or(1, |t| {
+                    (0..t.get_num_operands())
+                        .filter(|&i| {
+                            matches!(t.get_operand(i), Some(inkwell::values::Operand::Block(b)) if Some(b) == here)
+                        })
+                        .count()
+                });
+                for _ in 0..edges.max(1) {
+                    phi.add_incoming(&[(&v as &dyn BasicValue, bb)]);
+                }
             }
         }
         Ok(())
@@ -1244,6 +1256,15 @@ impl<'ctx> Tr<'ctx, '_> {
                 };
                 Some(r.map_err(|e| self.llvm(e))?)
             }
+            Op::SatConvertSToU | Op::SatConvertUToS => Some(self.saturated(inst, op)?),
+            Op::UConvert | Op::SConvert | Op::ConvertFToU | Op::ConvertFToS
+                if inst.result_id.is_some_and(|r| {
+                    self.decoration(r, Decoration::SaturatedConversion)
+                        .is_some()
+                }) =>
+            {
+                Some(self.saturated(inst, op)?)
+            }
             Op::UConvert
             | Op::SConvert
             | Op::FConvert
@@ -1613,6 +1634,38 @@ impl<'ctx> Tr<'ctx, '_> {
         Ok(())
     }
 
+    /// A saturating conversion: OpenCL C's `convert_<type>_sat`, which libclc defines.
+    fn saturated(&self, inst: &Instruction, op: Op) -> R<BasicValueEnum<'ctx>> {
+        let x = self.val(self.id(inst, 0)?)?;
+        let to = self.basic(self.result_type(inst)?)?;
+        let (to_signed, from_signed) = match op {
+            Op::ConvertFToU | Op::UConvert => (false, false),
+            Op::ConvertFToS => (true, false),
+            Op::SConvert => (true, true),
+            Op::SatConvertSToU => (false, true),
+            _ => (true, false),
+        };
+        let w = scalar_width(to);
+        let base = match (w, to_signed) {
+            (8, true) => "char",
+            (8, false) => "uchar",
+            (16, true) => "short",
+            (16, false) => "ushort",
+            (32, true) => "int",
+            (32, false) => "uint",
+            (64, true) => "long",
+            (64, false) => "ulong",
+            _ => return Err(self.unsupported(format!("saturating conversion to {w} bits"))),
+        };
+        let n = match to {
+            BasicTypeEnum::VectorType(v) => v.get_size().to_string(),
+            _ => String::new(),
+        };
+        let name = self.builtin_name(&format!("convert_{base}{n}_sat"), &[x], from_signed)?;
+        self.call(&name, Some(to), &[x])?
+            .ok_or_else(|| self.malformed("saturating conversion"))
+    }
+
     fn insert_path(
         &self,
         base: BasicValueEnum<'ctx>,
@@ -1735,6 +1788,9 @@ impl<'ctx> Tr<'ctx, '_> {
         // Builtins whose OpenCL C names differ from their OpenCL.std names.
         let name = match name.as_str() {
             "fmin_common" => "min".to_string(),
+            "fclamp" => "clamp".to_string(),
+            "fsign" => "sign".to_string(),
+            "fmix" => "mix".to_string(),
             "fmax_common" => "max".to_string(),
             "abs_diff" => "abs_diff".to_string(),
             _ => name,
