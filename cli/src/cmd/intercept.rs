@@ -323,7 +323,9 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
             .fold((0u64, 0u64), |(t, n), k| (t + k.total_ns, n + k.timed));
         (timed > 0).then(|| total as f64 / timed as f64 / 1e3)
     };
-    let native = records.iter().position(|r| r.path == path_registry::BASELINE);
+    let native = records
+        .iter()
+        .position(|r| r.path == path_registry::BASELINE);
     let w = names.iter().map(String::len).max().unwrap_or(6).max(6);
     let mut header = format!("{:<w$}", "kernel");
     for r in &records {
@@ -340,7 +342,9 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
                     .iter()
                     .any(|k| k.name == *name && k.path == path_registry::BASELINE);
             let cell = match (mean(r, name), base) {
-                (Some(m), Some(b)) if r.path != path_registry::BASELINE => format!("{m:.2} {:.2}×", m / b),
+                (Some(m), Some(b)) if r.path != path_registry::BASELINE => {
+                    format!("{m:.2} {:.2}×", m / b)
+                }
                 (Some(m), _) => format!("{m:.2}"),
                 (None, _) => "-".into(),
             };
@@ -348,10 +352,10 @@ fn compare(files: &[PathBuf]) -> anyhow::Result<ExitCode> {
         }
         println!("{line}");
     }
-    if records
-        .iter()
-        .any(|r| r.path != path_registry::BASELINE && r.kernels.iter().any(|k| k.path == path_registry::BASELINE))
-    {
+    if records.iter().any(|r| {
+        r.path != path_registry::BASELINE
+            && r.kernels.iter().any(|k| k.path == path_registry::BASELINE)
+    }) {
         println!("* built natively after the path failed (see the record's programs[].error)");
     }
     Ok(ExitCode::SUCCESS)
