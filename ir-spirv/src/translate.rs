@@ -222,9 +222,10 @@ impl<'ctx> Tr<'ctx, '_> {
             .map(|(_, o)| o.as_slice())
     }
 
+    /// The `Alignment` decoration of `id`, when it is a power of two (LLVM takes no other).
     fn alignment(&self, id: Word) -> Option<u32> {
         match self.decoration(id, Decoration::Alignment)?.first() {
-            Some(Operand::LiteralBit32(a)) => Some(*a),
+            Some(Operand::LiteralBit32(a)) if a.is_power_of_two() => Some(*a),
             _ => None,
         }
     }
@@ -438,6 +439,18 @@ impl<'ctx> Tr<'ctx, '_> {
     }
 
     fn const_composite(&self, ty: Word, parts: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+        // LLVM's constant constructors trust their operands: check count and types here.
+        let want: Vec<BasicTypeEnum<'ctx>> = match self.ty(ty)?.clone() {
+            Ty::Vector(_, n) | Ty::Array(_, n) if n as usize != parts.len() => {
+                return Err(self.malformed("OpConstantComposite of the wrong length"))
+            }
+            Ty::Vector(e, n) | Ty::Array(e, n) => vec![self.basic(e)?; n as usize],
+            Ty::Struct(ms) => ms.iter().map(|m| self.basic(*m)).collect::<R<_>>()?,
+            _ => return Err(self.malformed("OpConstantComposite of a scalar type")),
+        };
+        if want.len() != parts.len() || want.iter().zip(parts).any(|(t, p)| *t != p.get_type()) {
+            return Err(self.malformed("OpConstantComposite constituents differ from its type"));
+        }
         Ok(match self.basic(ty)? {
             BasicTypeEnum::VectorType(_) => inkwell::types::VectorType::const_vector(parts).into(),
             BasicTypeEnum::ArrayType(a) => match a.get_element_type() {
@@ -522,7 +535,13 @@ impl<'ctx> Tr<'ctx, '_> {
         let g = self.module.add_global(ty, Some(address_space(*sc)), &name);
         g.set_linkage(Linkage::Internal);
         match id_of(inst, 1) {
-            Some(init) => g.set_initializer(&self.val(init)?),
+            Some(init) => {
+                let v = self.val(init)?;
+                if v.get_type() != ty {
+                    return Err(self.malformed("variable initializer of another type"));
+                }
+                g.set_initializer(&v)
+            }
             None if *sc == StorageClass::Workgroup => g.set_initializer(&undef(ty)),
             None => g.set_initializer(&ty.const_zero()),
         }
@@ -836,7 +855,7 @@ impl<'ctx> Tr<'ctx, '_> {
         match inst.operands.get(from) {
             Some(Operand::MemoryAccess(m)) => {
                 let align = if m.contains(MemoryAccess::ALIGNED) {
-                    lit_of(inst, from + 1)
+                    lit_of(inst, from + 1).filter(|a| a.is_power_of_two())
                 } else {
                     None
                 };
