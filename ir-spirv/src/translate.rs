@@ -778,6 +778,58 @@ impl<'ctx> Tr<'ctx, '_> {
         self.b.build_binop(op, a, b, "").map_err(|e| self.llvm(e))
     }
 
+    /// LLVM's casts (and its constant folder) trust their operands' kinds: check them. Returns
+    /// an error for a cast SPIR-V allows but this path does not translate (a bitcast between
+    /// pointers and integers, or of aggregates).
+    fn check_cast(&self, op: O, x: &BasicValueEnum<'ctx>, to: BasicTypeEnum<'ctx>) -> R<()> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum K {
+            Int,
+            Float,
+            Ptr,
+            Other,
+        }
+        let shape = |t: BasicTypeEnum<'ctx>| -> (K, u32, u32) {
+            let (e, n) = match t {
+                BasicTypeEnum::VectorType(v) => (v.get_element_type(), v.get_size()),
+                other => (other, 1),
+            };
+            let k = match e {
+                BasicTypeEnum::IntType(_) => K::Int,
+                BasicTypeEnum::FloatType(_) => K::Float,
+                BasicTypeEnum::PointerType(_) => K::Ptr,
+                _ => K::Other,
+            };
+            (k, n, scalar_width(e))
+        };
+        let (fk, fnum, fw) = shape(x.get_type());
+        let (tk, tnum, tw) = shape(to);
+        let ok = match op {
+            O::BitCast => {
+                fk != K::Other
+                    && tk != K::Other
+                    && fk != K::Ptr
+                    && tk != K::Ptr
+                    && u64::from(fnum) * u64::from(fw) == u64::from(tnum) * u64::from(tw)
+            }
+            O::Trunc => fk == K::Int && tk == K::Int && fnum == tnum && fw > tw,
+            O::ZExt | O::SExt => fk == K::Int && tk == K::Int && fnum == tnum && fw < tw,
+            O::FPTrunc => fk == K::Float && tk == K::Float && fnum == tnum && fw > tw,
+            O::FPExt => fk == K::Float && tk == K::Float && fnum == tnum && fw < tw,
+            O::FPToUI | O::FPToSI => fk == K::Float && tk == K::Int && fnum == tnum,
+            O::UIToFP | O::SIToFP => fk == K::Int && tk == K::Float && fnum == tnum,
+            O::PtrToInt => fk == K::Ptr && tk == K::Int && fnum == tnum,
+            O::IntToPtr => fk == K::Int && tk == K::Ptr && fnum == tnum,
+            O::AddrSpaceCast => fk == K::Ptr && tk == K::Ptr && fnum == tnum,
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(self.malformed(format!("{op:?} between these types")))
+        }
+    }
+
     fn cast(
         &self,
         op: O,
@@ -1332,6 +1384,7 @@ impl<'ctx> Tr<'ctx, '_> {
                         Op::PtrCastToGeneric | Op::GenericCastToPtr => O::AddrSpaceCast,
                         _ => O::BitCast,
                     };
+                    self.check_cast(o, &x, to)?;
                     Some(self.cast(o, x, to)?)
                 }
             }
