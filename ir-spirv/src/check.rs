@@ -108,6 +108,8 @@ pub fn opcode_supported(op: Op) -> bool {
             | FConvert
             | ConvertPtrToU
             | ConvertUToPtr
+            | SatConvertSToU
+            | SatConvertUToS
             | PtrCastToGeneric
             | GenericCastToPtr
             | Bitcast
@@ -203,6 +205,7 @@ fn decoration_supported(d: Decoration) -> bool {
     matches!(
         d,
         Decoration::Alignment
+            | Decoration::SaturatedConversion
             | Decoration::FuncParamAttr
             | Decoration::BuiltIn
             | Decoration::Constant

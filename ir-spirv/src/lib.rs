@@ -139,9 +139,38 @@ pub fn compile_spirv(
     denorms_are_zero: bool,
     spirv_seconds: f64,
 ) -> Result<Compiled, PathError> {
+    compile_spirv_kernels(
+        file_name,
+        bytes,
+        target,
+        denorms_are_zero,
+        spirv_seconds,
+        None,
+    )
+}
+
+/// [`compile_spirv`], keeping only kernel `only` when given ([`PathError::NoSuchKernel`] if the
+/// module has no entry point of that name): the others are internalized and dropped by O3.
+pub fn compile_spirv_kernels(
+    file_name: &str,
+    bytes: &[u8],
+    target: Target,
+    denorms_are_zero: bool,
+    spirv_seconds: f64,
+    only: Option<&str>,
+) -> Result<Compiled, PathError> {
     let start = Instant::now();
     let m = Module::load(bytes).map_err(|e| e.into_path_error(file_name, "<module>"))?;
     let kernel = m.kernel_names().join(",");
+    if let Some(k) = only {
+        if !m.kernel_names().iter().any(|n| n == k) {
+            return Err(PathError::NoSuchKernel {
+                name: k.into(),
+                file: file_name.into(),
+                available: m.kernel_names(),
+            });
+        }
+    }
     let err = |e: SpirvError| e.into_path_error(file_name, &kernel);
     val::validate(bytes).map_err(err)?;
     let text = m.disassemble();
@@ -168,7 +197,17 @@ pub fn compile_spirv(
         );
     }
     ir_llvm::link_builtins(&module, true, true).map_err(|e| e.into_path_error(NAME))?;
-    ir_llvm::optimize(&module, &target, &t.kernels).map_err(|e| e.into_path_error(NAME))?;
+    let keep: Vec<String> = match only {
+        Some(k) => vec![k.to_string()],
+        None => t.kernels.clone(),
+    };
+    for name in t.kernels.iter().filter(|n| !keep.contains(n)) {
+        // Another kernel: an ordinary function, so that internalizing and O3 drop it.
+        if let Some(f) = module.get_function(name) {
+            f.set_call_conventions(0);
+        }
+    }
+    ir_llvm::optimize(&module, &target, &keep).map_err(|e| e.into_path_error(NAME))?;
     let llvm_text = module.print_to_string().to_string();
     let llvm_seconds = start.elapsed().as_secs_f64();
 
@@ -216,20 +255,17 @@ impl Path for SpirvPath {
         vec!["spirv", "llvm", "ptx"]
     }
     fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
-        let start = Instant::now();
-        let bytes = to_spirv(req)?;
-        let ftz = req
-            .options
-            .flags
-            .iter()
-            .any(|f| f == "-cl-denorms-are-zero");
-        compile_spirv(
-            req.file_name,
-            &bytes,
-            req.target,
-            ftz,
-            start.elapsed().as_secs_f64(),
-        )
+        compile_request(req, None)
+    }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        compile_request(req, Some(kernel))
+    }
+    fn selects_kernels(&self) -> bool {
+        true
     }
     fn compile_binary(
         &self,
@@ -239,4 +275,23 @@ impl Path for SpirvPath {
     ) -> Option<Result<Compiled, PathError>> {
         is_spirv(bytes).then(|| compile_spirv(file_name, bytes, target, false, 0.0))
     }
+}
+
+/// OpenCL C along the path, keeping only kernel `only` when given.
+fn compile_request(req: &CompileRequest<'_>, only: Option<&str>) -> Result<Compiled, PathError> {
+    let start = Instant::now();
+    let bytes = to_spirv(req)?;
+    let ftz = req
+        .options
+        .flags
+        .iter()
+        .any(|f| f == "-cl-denorms-are-zero");
+    compile_spirv_kernels(
+        req.file_name,
+        &bytes,
+        req.target,
+        ftz,
+        start.elapsed().as_secs_f64(),
+        only,
+    )
 }

@@ -222,9 +222,10 @@ impl<'ctx> Tr<'ctx, '_> {
             .map(|(_, o)| o.as_slice())
     }
 
+    /// The `Alignment` decoration of `id`, when it is a power of two (LLVM takes no other).
     fn alignment(&self, id: Word) -> Option<u32> {
         match self.decoration(id, Decoration::Alignment)?.first() {
-            Some(Operand::LiteralBit32(a)) => Some(*a),
+            Some(Operand::LiteralBit32(a)) if a.is_power_of_two() => Some(*a),
             _ => None,
         }
     }
@@ -438,6 +439,18 @@ impl<'ctx> Tr<'ctx, '_> {
     }
 
     fn const_composite(&self, ty: Word, parts: &[BasicValueEnum<'ctx>]) -> R<BasicValueEnum<'ctx>> {
+        // LLVM's constant constructors trust their operands: check count and types here.
+        let want: Vec<BasicTypeEnum<'ctx>> = match self.ty(ty)?.clone() {
+            Ty::Vector(_, n) | Ty::Array(_, n) if n as usize != parts.len() => {
+                return Err(self.malformed("OpConstantComposite of the wrong length"))
+            }
+            Ty::Vector(e, n) | Ty::Array(e, n) => vec![self.basic(e)?; n as usize],
+            Ty::Struct(ms) => ms.iter().map(|m| self.basic(*m)).collect::<R<_>>()?,
+            _ => return Err(self.malformed("OpConstantComposite of a scalar type")),
+        };
+        if want.len() != parts.len() || want.iter().zip(parts).any(|(t, p)| *t != p.get_type()) {
+            return Err(self.malformed("OpConstantComposite constituents differ from its type"));
+        }
         Ok(match self.basic(ty)? {
             BasicTypeEnum::VectorType(_) => inkwell::types::VectorType::const_vector(parts).into(),
             BasicTypeEnum::ArrayType(a) => match a.get_element_type() {
@@ -522,7 +535,13 @@ impl<'ctx> Tr<'ctx, '_> {
         let g = self.module.add_global(ty, Some(address_space(*sc)), &name);
         g.set_linkage(Linkage::Internal);
         match id_of(inst, 1) {
-            Some(init) => g.set_initializer(&self.val(init)?),
+            Some(init) => {
+                let v = self.val(init)?;
+                if v.get_type() != ty {
+                    return Err(self.malformed("variable initializer of another type"));
+                }
+                g.set_initializer(&v)
+            }
             None if *sc == StorageClass::Workgroup => g.set_initializer(&undef(ty)),
             None => g.set_initializer(&ty.const_zero()),
         }
@@ -718,7 +737,19 @@ impl<'ctx> Tr<'ctx, '_> {
                     .blocks
                     .get(&bl)
                     .ok_or_else(|| self.malformed(format!("OpPhi names %{bl}, no block")))?;
-                phi.add_incoming(&[(&v as &dyn BasicValue, bb)]);
+                // LLVM wants one entry per edge: a switch whose cases share a target, or a
+                // conditional branch with both arms alike, is several edges from one block.
+                let here = phi.as_instruction().get_parent();
+                let edges = bb.get_terminator().map_or(1, |t| {
+                    (0..t.get_num_operands())
+                        .filter(|&i| {
+                            matches!(t.get_operand(i), Some(inkwell::values::Operand::Block(b)) if Some(b) == here)
+                        })
+                        .count()
+                });
+                for _ in 0..edges.max(1) {
+                    phi.add_incoming(&[(&v as &dyn BasicValue, bb)]);
+                }
             }
         }
         Ok(())
@@ -745,6 +776,58 @@ impl<'ctx> Tr<'ctx, '_> {
             return Err(self.malformed(format!("{op:?} of operands of the wrong kind")));
         }
         self.b.build_binop(op, a, b, "").map_err(|e| self.llvm(e))
+    }
+
+    /// LLVM's casts (and its constant folder) trust their operands' kinds: check them. Returns
+    /// an error for a cast SPIR-V allows but this path does not translate (a bitcast between
+    /// pointers and integers, or of aggregates).
+    fn check_cast(&self, op: O, x: &BasicValueEnum<'ctx>, to: BasicTypeEnum<'ctx>) -> R<()> {
+        #[derive(PartialEq, Clone, Copy)]
+        enum K {
+            Int,
+            Float,
+            Ptr,
+            Other,
+        }
+        let shape = |t: BasicTypeEnum<'ctx>| -> (K, u32, u32) {
+            let (e, n) = match t {
+                BasicTypeEnum::VectorType(v) => (v.get_element_type(), v.get_size()),
+                other => (other, 1),
+            };
+            let k = match e {
+                BasicTypeEnum::IntType(_) => K::Int,
+                BasicTypeEnum::FloatType(_) => K::Float,
+                BasicTypeEnum::PointerType(_) => K::Ptr,
+                _ => K::Other,
+            };
+            (k, n, scalar_width(e))
+        };
+        let (fk, fnum, fw) = shape(x.get_type());
+        let (tk, tnum, tw) = shape(to);
+        let ok = match op {
+            O::BitCast => {
+                fk != K::Other
+                    && tk != K::Other
+                    && fk != K::Ptr
+                    && tk != K::Ptr
+                    && u64::from(fnum) * u64::from(fw) == u64::from(tnum) * u64::from(tw)
+            }
+            O::Trunc => fk == K::Int && tk == K::Int && fnum == tnum && fw > tw,
+            O::ZExt | O::SExt => fk == K::Int && tk == K::Int && fnum == tnum && fw < tw,
+            O::FPTrunc => fk == K::Float && tk == K::Float && fnum == tnum && fw > tw,
+            O::FPExt => fk == K::Float && tk == K::Float && fnum == tnum && fw < tw,
+            O::FPToUI | O::FPToSI => fk == K::Float && tk == K::Int && fnum == tnum,
+            O::UIToFP | O::SIToFP => fk == K::Int && tk == K::Float && fnum == tnum,
+            O::PtrToInt => fk == K::Ptr && tk == K::Int && fnum == tnum,
+            O::IntToPtr => fk == K::Int && tk == K::Ptr && fnum == tnum,
+            O::AddrSpaceCast => fk == K::Ptr && tk == K::Ptr && fnum == tnum,
+            _ => false,
+        };
+        if ok {
+            Ok(())
+        } else {
+            Err(self.malformed(format!("{op:?} between these types")))
+        }
     }
 
     fn cast(
@@ -824,7 +907,7 @@ impl<'ctx> Tr<'ctx, '_> {
         match inst.operands.get(from) {
             Some(Operand::MemoryAccess(m)) => {
                 let align = if m.contains(MemoryAccess::ALIGNED) {
-                    lit_of(inst, from + 1)
+                    lit_of(inst, from + 1).filter(|a| a.is_power_of_two())
                 } else {
                     None
                 };
@@ -1244,6 +1327,15 @@ impl<'ctx> Tr<'ctx, '_> {
                 };
                 Some(r.map_err(|e| self.llvm(e))?)
             }
+            Op::SatConvertSToU | Op::SatConvertUToS => Some(self.saturated(inst, op)?),
+            Op::UConvert | Op::SConvert | Op::ConvertFToU | Op::ConvertFToS
+                if inst.result_id.is_some_and(|r| {
+                    self.decoration(r, Decoration::SaturatedConversion)
+                        .is_some()
+                }) =>
+            {
+                Some(self.saturated(inst, op)?)
+            }
             Op::UConvert
             | Op::SConvert
             | Op::FConvert
@@ -1292,6 +1384,7 @@ impl<'ctx> Tr<'ctx, '_> {
                         Op::PtrCastToGeneric | Op::GenericCastToPtr => O::AddrSpaceCast,
                         _ => O::BitCast,
                     };
+                    self.check_cast(o, &x, to)?;
                     Some(self.cast(o, x, to)?)
                 }
             }
@@ -1613,6 +1706,38 @@ impl<'ctx> Tr<'ctx, '_> {
         Ok(())
     }
 
+    /// A saturating conversion: OpenCL C's `convert_<type>_sat`, which libclc defines.
+    fn saturated(&self, inst: &Instruction, op: Op) -> R<BasicValueEnum<'ctx>> {
+        let x = self.val(self.id(inst, 0)?)?;
+        let to = self.basic(self.result_type(inst)?)?;
+        let (to_signed, from_signed) = match op {
+            Op::ConvertFToU | Op::UConvert => (false, false),
+            Op::ConvertFToS => (true, false),
+            Op::SConvert => (true, true),
+            Op::SatConvertSToU => (false, true),
+            _ => (true, false),
+        };
+        let w = scalar_width(to);
+        let base = match (w, to_signed) {
+            (8, true) => "char",
+            (8, false) => "uchar",
+            (16, true) => "short",
+            (16, false) => "ushort",
+            (32, true) => "int",
+            (32, false) => "uint",
+            (64, true) => "long",
+            (64, false) => "ulong",
+            _ => return Err(self.unsupported(format!("saturating conversion to {w} bits"))),
+        };
+        let n = match to {
+            BasicTypeEnum::VectorType(v) => v.get_size().to_string(),
+            _ => String::new(),
+        };
+        let name = self.builtin_name(&format!("convert_{base}{n}_sat"), &[x], from_signed)?;
+        self.call(&name, Some(to), &[x])?
+            .ok_or_else(|| self.malformed("saturating conversion"))
+    }
+
     fn insert_path(
         &self,
         base: BasicValueEnum<'ctx>,
@@ -1735,6 +1860,9 @@ impl<'ctx> Tr<'ctx, '_> {
         // Builtins whose OpenCL C names differ from their OpenCL.std names.
         let name = match name.as_str() {
             "fmin_common" => "min".to_string(),
+            "fclamp" => "clamp".to_string(),
+            "fsign" => "sign".to_string(),
+            "fmix" => "mix".to_string(),
             "fmax_common" => "max".to_string(),
             "abs_diff" => "abs_diff".to_string(),
             _ => name,

@@ -196,3 +196,19 @@ fn spirv_val_reports_what_our_checks_let_through() {
     assert!(msg.contains("spirv-val"), "{msg}");
     assert!(msg.contains("bound"), "{msg}");
 }
+
+/// The fuzzer's first crash inside LLVM (a segfault no `catch_unwind` sees): a mutated
+/// `particles` module that spirv-val accepts, with an `OpBitcast` between types of different
+/// sizes, which LLVM's constant folder turned into a float of the wrong semantics. Now an error.
+#[test]
+fn a_bitcast_between_sizes_is_an_error_not_a_crash() {
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/fuzz-crash-bitcast.spv");
+    let b = std::fs::read(file).unwrap();
+    let e = SpirvPath
+        .compile_binary("crash.spv", &b, Target::default())
+        .unwrap()
+        .unwrap_err();
+    assert!(e.to_string().contains("BitCast between these types"), "{e}");
+    assert!(e.to_string().contains("word 1066"), "{e}");
+}

@@ -1,6 +1,7 @@
 //! Fuzzing the SPIR-V reader and translator on mutated clang output (`cargo test -p ir-spirv
 //! --release --test fuzz -- --ignored --nocapture`; `VISABENCH_FUZZ_SECONDS`, default 600,
-//! `VISABENCH_FUZZ_SEED`). Every workload's SPIR-V is a seed; each execution mutates one
+//! `VISABENCH_FUZZ_SEED`; `VISABENCH_FUZZ_LAST=FILE` writes each input there before running it,
+//! for a crash no `catch_unwind` sees). Every workload's SPIR-V is a seed; each execution mutates one
 //! (bit flips, word overwrites with interesting values, word insertion, deletion, duplication,
 //! truncation, opcode and word-count edits) and runs [`Module::load`] (our checks, rspirv) and,
 //! when it loads, [`translate`] and the LLVM verifier. A panic is a failure; every outcome must
@@ -114,6 +115,7 @@ fn fuzz_reader_and_translator() {
         .ok()
         .and_then(|s| s.parse().ok())
         .unwrap_or(14);
+    let last = std::env::var_os("VISABENCH_FUZZ_LAST").map(std::path::PathBuf::from);
     let seeds = seeds();
     assert!(seeds.len() >= 30, "{} seeds", seeds.len());
     let mut rng = StdRng::seed_from_u64(seed);
@@ -129,6 +131,10 @@ fn fuzz_reader_and_translator() {
         mutate(&mut rng, &mut w);
         let bytes: Vec<u8> = w.iter().flat_map(|x| x.to_le_bytes()).collect();
         c.executions += 1;
+        // A crash inside LLVM cannot be caught: keep the input about to run.
+        if let Some(f) = &last {
+            std::fs::write(f, &bytes).unwrap();
+        }
         let r = catch_unwind(AssertUnwindSafe(|| -> (bool, Result<bool, SpirvError>) {
             let m = match Module::load(&bytes) {
                 Ok(m) => m,
