@@ -135,15 +135,7 @@ pub fn diff_kernel(session: &harness::opencl::Session, spec: &Spec) -> anyhow::R
         let mut dev = session.device(&mut loaded);
         run_on(&mut dev, &sig.name, &ins, &range).context("native run")?
     };
-    let asked: Vec<String> = if spec.paths.is_empty() {
-        crate::registry::paths()
-            .iter()
-            .map(|p| p.name().to_string())
-            .filter(|p| p != "native")
-            .collect()
-    } else {
-        spec.paths.to_vec()
-    };
+    let asked = crate::registry::besides_baseline(spec.paths);
     let mut results = Vec::new();
     for name in &asked {
         let mut pd = PathDiff {

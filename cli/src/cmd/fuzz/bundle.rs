@@ -73,15 +73,7 @@ fn variant(
 pub fn write(dir: &Path, a: &Args) -> anyhow::Result<ExitCode> {
     let start = std::time::Instant::now();
     std::fs::create_dir_all(dir).with_context(|| format!("{}", dir.display()))?;
-    let paths: Vec<String> = if a.paths.is_empty() {
-        crate::registry::paths()
-            .iter()
-            .map(|p| p.name().to_string())
-            .filter(|p| p != "native")
-            .collect()
-    } else {
-        a.paths.clone()
-    };
+    let paths = crate::registry::besides_baseline(&a.paths);
     let mut kernels = Vec::new();
     let mut failed = 0u64;
     for i in 0..a.kernels {

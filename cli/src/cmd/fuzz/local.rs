@@ -66,15 +66,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         mode: "here".into(),
         first_seed: a.seed,
         native_on: session.info().label(),
-        paths_run: if a.paths.is_empty() {
-            crate::registry::paths()
-                .iter()
-                .map(|p| p.name().to_string())
-                .filter(|p| p != "native")
-                .collect()
-        } else {
-            a.paths.clone()
-        },
+        paths_run: crate::registry::besides_baseline(&a.paths),
         ..Campaign::default()
     };
     for i in 0..a.kernels {
