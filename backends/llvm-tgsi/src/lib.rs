@@ -11,7 +11,9 @@
 //!    lowered as code.
 //! 3. Internalize everything but the kernels, `default<O3>` with the NVPTX target machine
 //!    (calls it kept out of line are inlined in a second round, memory intrinsics of a constant
-//!    length expanded: TGSI has neither), then
+//!    length expanded: TGSI has neither), unless the profile's `plain-ir` switch is on the IR
+//!    passes LLVM's NVPTX code generator runs before instruction selection (straight-line and
+//!    loop strength reduction, [`CODEGEN_IR_PASSES`]), then
 //!    `scalarizer<load-store>` (plain `scalarizer`, keeping vector loads and stores whole, when
 //!    the profile's `scalar-memory` and `scalar-ptx-memory` are off),
 //!    `lower-switch,fix-irreducible,unify-loop-exits` and, unless the
@@ -247,6 +249,11 @@ pub fn keep_mapped_declarations(module: &Module<'_>) {
     }
 }
 
+/// The IR passes of LLVM's NVPTX code generator that the lowering runs unless the profile's
+/// `plain-ir` switch is on: straight-line, then loop strength reduction.
+const CODEGEN_IR_PASSES: &str = "function(separate-const-offset-from-gep,slsr,early-cse,\
+    nary-reassociate,early-cse),loop-reduce";
+
 /// Internalize, `default<O3>`, then the passes that make the CFG structurizable.
 fn optimize(
     module: &Module<'_>,
@@ -280,6 +287,14 @@ fn optimize(
                 PassBuilderOptions::create(),
             )
             .map_err(|e| format!("passes after expanding memory intrinsics: {e}"))?;
+    }
+    if !profile.plain_ir {
+        // What LLVM's NVPTX code generator runs on the IR before instruction selection
+        // (NVPTXPassConfig::addIRPasses): without it every address in a loop is recomputed
+        // from the counter, which ptxas does not undo.
+        module
+            .run_passes(CODEGEN_IR_PASSES, &tm, PassBuilderOptions::create())
+            .map_err(|e| format!("strength-reduction passes: {e}"))?;
     }
     // Vector loads and stores stay whole when the backend makes vector accesses of them.
     let scalarizer = if profile.scalar_memory || profile.scalar_ptx_memory {

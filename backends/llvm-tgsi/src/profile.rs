@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -73,11 +73,23 @@ pub struct Profile {
     /// holds only those words, 4 bytes apart, as the `llvm` path's tables are
     /// ([`backend_tgsi_ptx::Options::dense_tables`]).
     pub sparse_tables: bool,
+    /// `plain-arithmetic`: every division is a PTX division, left to the finisher (which keeps
+    /// a 64-bit division by a constant a call to its generic routine). Off: unsigned division
+    /// and remainder by a constant become a multiply-high and shifts, and `1.0 / x` a
+    /// correctly rounded reciprocal ([`backend_tgsi_ptx::Options::strength_reduce`]).
+    pub plain_arithmetic: bool,
+    /// `plain-ir`: the lowering takes LLVM's IR as `default<O3>` leaves it, so every address in
+    /// a loop is recomputed from the loop counter (`base + sext(k * n + col) * 4` each
+    /// iteration). Off: first the IR passes LLVM's own NVPTX code generator runs before
+    /// instruction selection — straight-line strength reduction
+    /// (`separate-const-offset-from-gep`, `slsr`, `nary-reassociate`, `early-cse`) and loop
+    /// strength reduction (`loop-reduce`: pointers stepped by a stride).
+    pub plain_ir: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 15] = [
+const SWITCHES: [(&str, Field); 17] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -93,6 +105,8 @@ const SWITCHES: [(&str, Field); 15] = [
     ("plain-loops", |p| &mut p.plain_loops),
     ("plain-copies", |p| &mut p.plain_copies),
     ("sparse-tables", |p| &mut p.sparse_tables),
+    ("plain-arithmetic", |p| &mut p.plain_arithmetic),
+    ("plain-ir", |p| &mut p.plain_ir),
 ];
 
 /// A profile string that does not parse.
@@ -125,6 +139,8 @@ impl Profile {
             plain_loops: false,
             plain_copies: false,
             sparse_tables: false,
+            plain_arithmetic: false,
+            plain_ir: false,
         }
     }
 
@@ -146,6 +162,8 @@ impl Profile {
             plain_loops: true,
             plain_copies: true,
             sparse_tables: true,
+            plain_arithmetic: true,
+            plain_ir: true,
         }
     }
 
@@ -156,6 +174,7 @@ impl Profile {
             rotate_loops: !self.plain_loops,
             reuse_pairs: !self.plain_copies,
             dense_tables: !self.sparse_tables,
+            strength_reduce: !self.plain_arithmetic,
         }
     }
 
@@ -264,7 +283,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 15);
+        assert_eq!(Profile::switch_names().len(), 17);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

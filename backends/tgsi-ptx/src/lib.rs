@@ -161,12 +161,24 @@ pub struct Options {
     /// `n` words is `4n` bytes, as a PTX producer would lay it out). Off, or when some indexed
     /// read takes another channel: every immediate is a 16-byte row of its four channels.
     pub dense_tables: bool,
+    /// Arithmetic with a constant operand is strength-reduced: an unsigned division or
+    /// remainder by a constant (`UDIV`, `UMOD`, `U64DIV`, `U64MOD` by an immediate) becomes a
+    /// multiply-high and shifts, and `DIV`/`DDIV` of `1.0` by `x` a correctly rounded
+    /// reciprocal (`rcp.rn`, the same result). Off: every division is a PTX division, left to
+    /// the finisher, which keeps a 64-bit one a call to its generic routine.
+    pub strength_reduce: bool,
 }
 
 impl Options {
     /// Every switch on.
     pub fn all() -> Options {
-        Options { vector_memory: true, rotate_loops: true, reuse_pairs: true, dense_tables: true }
+        Options {
+            vector_memory: true,
+            rotate_loops: true,
+            reuse_pairs: true,
+            dense_tables: true,
+            strength_reduce: true,
+        }
     }
 }
 

@@ -150,11 +150,69 @@ fn switches_change_the_translation() -> Result<()> {
         Options { rotate_loops: true, ..Options::default() },
         Options { reuse_pairs: true, ..Options::default() },
         Options { dense_tables: true, ..Options::default() },
+        Options { strength_reduce: true, ..Options::default() },
     ] {
         let ptx = compile_module_with(&k, &Target::default(), &o)?;
         ptxas_accepts(&ptx, &format!("switches {o:?}"))?;
     }
     ptxas_accepts(&all, "switches (all)")?;
+    Ok(())
+}
+
+/// `strength_reduce`: unsigned division and remainder by a constant lose their PTX division
+/// (each plan of `strength.rs`: a multiply, the add-indicator form, a shift, a compare), a
+/// division by a register keeps it, and `1.0 / x` is a reciprocal; ptxas accepts both forms.
+#[test]
+fn strength_reduction_removes_divisions_by_constants() -> Result<()> {
+    let prog = ir_tgsi::text::parse(
+        "COMP\nDCL SV[0], THREAD_ID\nDCL MEMORY[0], INPUT\nDCL MEMORY[1], GLOBAL\n\
+         DCL TEMP[0..3], LOCAL\n\
+         IMM[0] UINT32 {0, 8, 1000003, 7}\nIMM[1] UINT32 {16, 3221225473, 0, 0}\n\
+         IMM[2] FLT32 {1.0, 0.0, 0.0, 0.0}\nIMM[3] FLT64 {1.0, 0.0}\n\
+         IMM[4] UINT64 {1000003, 0}\n\
+         LOAD TEMP[0].xy, MEMORY[0].xxxx, IMM[0].xxxx\n\
+         U2I64 TEMP[1].xy, SV[0].xxxx\n\
+         U64MOD TEMP[1].zw, TEMP[1].xyxy, IMM[4].xyxy\n\
+         U64DIV TEMP[2].xy, TEMP[1].xyxy, IMM[4].xyxy\n\
+         UDIV TEMP[2].z, SV[0].xxxx, IMM[0].wwww\n\
+         UMOD TEMP[2].w, SV[0].xxxx, IMM[1].xxxx\n\
+         UDIV TEMP[3].x, SV[0].xxxx, IMM[1].yyyy\n\
+         UDIV TEMP[3].y, SV[0].xxxx, TEMP[2].zzzz\n\
+         U2F TEMP[3].z, SV[0].xxxx\n\
+         DIV TEMP[3].z, IMM[2].xxxx, TEMP[3].zzzz\n\
+         U2D TEMP[0].zw, SV[0].xxxx\n\
+         DDIV TEMP[0].zw, IMM[3].xyxy, TEMP[0].zwzw\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[1].zwzw\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[2].xyxy\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[2].zwzw\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[3].xyxy\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[3].zzzz\n\
+         STORE MEMORY[1].xy, TEMP[0].xyxy, TEMP[0].zwzw\nEND\n",
+    )
+    .map_err(|e| anyhow::anyhow!("{e}"))?;
+    let layout = InputLayout::new(vec![ArgClass::GlobalPtr { constant: false, buffer: 0 }]);
+    let k = [("strength", &prog, &layout)];
+    let plain = compile_module_with(&k, &Target::default(), &Options::default())?;
+    let reduced = compile_module_with(
+        &k,
+        &Target::default(),
+        &Options { strength_reduce: true, ..Options::default() },
+    )?;
+    for op in ["rem.u64", "div.u64", "div.u32 %", "rem.u32", "div.rn.f32", "div.rn.f64"] {
+        assert!(plain.contains(op), "plain lacks {op}: {plain}");
+    }
+    for gone in ["rem.u64", "div.u64", "rem.u32", "div.rn.f32", "div.rn.f64"] {
+        assert!(!reduced.contains(gone), "reduced keeps {gone}: {reduced}");
+    }
+    // The division by a register (TEMP[2].z) stays a guarded PTX division.
+    assert_eq!(reduced.matches("div.u32").count(), 1, "{reduced}");
+    assert!(reduced.contains("mul.hi.u64"), "{reduced}");
+    assert!(reduced.contains("mul.hi.u32"), "{reduced}");
+    assert!(reduced.contains("and.b32"), "remainder by 16: {reduced}");
+    assert!(reduced.contains("setp.ge.u32"), "division by 3221225473: {reduced}");
+    assert!(reduced.contains("rcp.rn.f32") && reduced.contains("rcp.rn.f64"), "{reduced}");
+    ptxas_accepts(&plain, "strength (plain)")?;
+    ptxas_accepts(&reduced, "strength (reduced)")?;
     Ok(())
 }
 

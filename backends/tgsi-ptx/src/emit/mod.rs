@@ -20,6 +20,7 @@ mod memory;
 mod operands;
 mod ops;
 mod shapes;
+mod strength;
 
 use std::collections::{BTreeSet, HashMap};
 use std::fmt::Write as _;

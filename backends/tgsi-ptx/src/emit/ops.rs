@@ -2,7 +2,7 @@
 
 use ir_tgsi::{Instruction, Opcode};
 
-use super::{Emitter, Res, Val, T};
+use super::{strength, Emitter, Res, Val, T};
 
 /// An operation that is one PTX line: `tpl` with `{d}` replaced by the destination and `{k}`
 /// by source k.
@@ -29,7 +29,7 @@ impl Emitter<'_> {
             ADD => self.per_channel(inst, T::F32, one("add.rn.f32 {d}, {0}, {1};")),
             MUL => self.per_channel(inst, T::F32, one("mul.rn.f32 {d}, {0}, {1};")),
             MAD | FMA => self.per_channel(inst, T::F32, one("fma.rn.f32 {d}, {0}, {1}, {2};")),
-            DIV => self.per_channel(inst, T::F32, one("div.rn.f32 {d}, {0}, {1};")),
+            DIV => self.per_channel(inst, T::F32, |e, d, s| e.fdiv(d, s, "f32")),
             MIN => self.per_channel(inst, T::F32, one("min.f32 {d}, {0}, {1};")),
             MAX => self.per_channel(inst, T::F32, one("max.f32 {d}, {0}, {1};")),
             FLR => self.per_channel(inst, T::F32, one("cvt.rmi.f32.f32 {d}, {0};")),
@@ -66,8 +66,8 @@ impl Emitter<'_> {
             IMUL_HI => self.per_channel(inst, T::S32, one("mul.hi.s32 {d}, {0}, {1};")),
             UMUL_HI => self.per_channel(inst, T::U32, one("mul.hi.u32 {d}, {0}, {1};")),
             IDIV => self.per_channel(inst, T::S32, |e, d, s| e.guarded(d, s, "div.s32", "32")),
-            UDIV => self.per_channel(inst, T::U32, |e, d, s| e.guarded(d, s, "div.u32", "32")),
-            UMOD => self.per_channel(inst, T::U32, |e, d, s| e.guarded(d, s, "rem.u32", "32")),
+            UDIV => self.per_channel(inst, T::U32, |e, d, s| e.udiv(d, s, 32, false)),
+            UMOD => self.per_channel(inst, T::U32, |e, d, s| e.udiv(d, s, 32, true)),
             MOD => self.per_channel(inst, T::S32, |e, d, s| e.guarded(d, s, "rem.s32", "32")),
             INEG => self.per_channel(inst, T::S32, one("neg.s32 {d}, {0};")),
             IABS => self.per_channel(inst, T::S32, one("abs.s32 {d}, {0};")),
@@ -108,7 +108,7 @@ impl Emitter<'_> {
             DADD => self.wide(inst, T::F64, one("add.rn.f64 {d}, {0}, {1};")),
             DMUL => self.wide(inst, T::F64, one("mul.rn.f64 {d}, {0}, {1};")),
             DMAD | DFMA => self.wide(inst, T::F64, one("fma.rn.f64 {d}, {0}, {1}, {2};")),
-            DDIV => self.wide(inst, T::F64, one("div.rn.f64 {d}, {0}, {1};")),
+            DDIV => self.wide(inst, T::F64, |e, d, s| e.fdiv(d, s, "f64")),
             DRCP => self.wide(inst, T::F64, one("rcp.rn.f64 {d}, {0};")),
             DSQRT => self.wide(inst, T::F64, one("sqrt.rn.f64 {d}, {0};")),
             DRSQ => self.wide(inst, T::F64, one("rsqrt.approx.f64 {d}, {0};")),
@@ -139,9 +139,9 @@ impl Emitter<'_> {
             // ---- 64-bit integers ------------------------------------------------------------
             U64ADD => self.wide(inst, T::U64, one("add.s64 {d}, {0}, {1};")),
             U64MUL => self.wide(inst, T::U64, one("mul.lo.s64 {d}, {0}, {1};")),
-            U64DIV => self.wide(inst, T::U64, |e, d, s| e.guarded(d, s, "div.u64", "64")),
+            U64DIV => self.wide(inst, T::U64, |e, d, s| e.udiv(d, s, 64, false)),
             I64DIV => self.wide(inst, T::S64, |e, d, s| e.guarded(d, s, "div.s64", "64")),
-            U64MOD => self.wide(inst, T::U64, |e, d, s| e.guarded(d, s, "rem.u64", "64")),
+            U64MOD => self.wide(inst, T::U64, |e, d, s| e.udiv(d, s, 64, true)),
             I64MOD => self.wide(inst, T::S64, |e, d, s| e.guarded(d, s, "rem.s64", "64")),
             U64MIN => self.wide(inst, T::U64, one("min.u64 {d}, {0}, {1};")),
             U64MAX => self.wide(inst, T::U64, one("max.u64 {d}, {0}, {1};")),
@@ -299,6 +299,37 @@ impl Emitter<'_> {
     }
 
     /// Division or remainder with a zero divisor giving all ones (`bits` = "32"/"64").
+    /// Unsigned division (`rem`: remainder) at `bits` bits: by a nonzero constant, with
+    /// [`crate::Options::strength_reduce`], a multiply-high and shifts (`strength.rs`), else the
+    /// guarded PTX division.
+    fn udiv(&mut self, d: &str, s: &[String], bits: u32, rem: bool) -> Res<()> {
+        let by = strength::int_literal(&s[1], bits);
+        let n_is_literal = strength::int_literal(&s[0], bits).is_some();
+        match by {
+            Some(c) if c != 0 && self.opts.strength_reduce && !n_is_literal => {
+                self.divide_by_constant(d, &s[0], c, bits, rem)
+            }
+            _ => {
+                let op = format!("{}.u{bits}", if rem { "rem" } else { "div" });
+                self.guarded(d, s, &op, &bits.to_string())
+            }
+        }
+    }
+
+    /// Float division `s[0] / s[1]` (`ty` f32 or f64), correctly rounded. With
+    /// [`crate::Options::strength_reduce`], `1.0 / x` is `rcp.rn`, which is the same correctly
+    /// rounded result: ptxas keeps `div.rn` by a register a full division (the `nbody` SASS:
+    /// `1.0 / sqrt(r2)` as a division where the `llvm` path has a reciprocal).
+    fn fdiv(&mut self, d: &str, s: &[String], ty: &str) -> Res<()> {
+        let one = if ty == "f32" { "0f3F800000" } else { "0d3FF0000000000000" };
+        if self.opts.strength_reduce && s[0] == one {
+            self.line(format!("rcp.rn.{ty} {d}, {};", s[1]));
+        } else {
+            self.line(format!("div.rn.{ty} {d}, {}, {};", s[0], s[1]));
+        }
+        Ok(())
+    }
+
     fn guarded(&mut self, d: &str, s: &[String], op: &str, bits: &str) -> Res<()> {
         let ones = "-1"; // all ones at either width
         match s[1].parse::<i128>() {
