@@ -217,6 +217,31 @@ fn user_location(loc: &str, file_name: &str) -> String {
     }
 }
 
+/// Drops `convergent` from the kept libdevice declarations ([`keep_mapped_declarations`]) and
+/// every call of them. clang marks every OpenCL function and call convergent, and LLVM does
+/// not unroll a loop at run time around a convergent call; on the `llvm` path these calls are
+/// inlined into intrinsics that are not convergent, so O3 unrolls there and not here (the
+/// `nbody` loop around `1.0 / sqrt(r2)`: three square roots on `llvm`, one on `tgsi`). The
+/// functions are pure math, which no work-item's neighbours affect.
+fn not_convergent_math(module: &Module<'_>) {
+    let convergent = inkwell::attributes::Attribute::get_named_enum_kind_id("convergent");
+    for f in module.get_functions() {
+        if !f.get_name().to_bytes().starts_with(b"__tgsi_nv_") {
+            continue;
+        }
+        f.remove_enum_attribute(AttributeLoc::Function, convergent);
+        let mut next = inkwell::values::BasicValue::get_first_use(&f.as_global_value().as_pointer_value());
+        while let Some(u) = next {
+            next = u.get_next_use();
+            if let inkwell::values::AnyValueEnum::InstructionValue(i) = u.get_user() {
+                if let Ok(call) = inkwell::values::CallSiteValue::try_from(i) {
+                    call.remove_enum_attribute(AttributeLoc::Function, convergent);
+                }
+            }
+        }
+    }
+}
+
 /// Renames the declarations of [`MAPPED_LIBDEVICE`] functions so linking libdevice leaves
 /// them alone; the lowering recognises the `__tgsi_nv_` prefix.
 pub fn keep_mapped_declarations(module: &Module<'_>) {
@@ -264,6 +289,9 @@ fn optimize(
     ir_llvm::internalize(module, keep);
     let triple = module.get_triple().as_str().to_string_lossy().into_owned();
     let tm = ir_llvm::target_machine(&triple, target).map_err(|e| e.to_string())?;
+    if !profile.plain_ir {
+        not_convergent_math(module);
+    }
     module
         .run_passes("default<O3>", &tm, PassBuilderOptions::create())
         .map_err(|e| format!("optimization pipeline: {e}"))?;

@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -83,13 +83,21 @@ pub struct Profile {
     /// iteration). Off: first the IR passes LLVM's own NVPTX code generator runs before
     /// instruction selection — straight-line strength reduction
     /// (`separate-const-offset-from-gep`, `slsr`, `nary-reassociate`, `early-cse`) and loop
-    /// strength reduction (`loop-reduce`: pointers stepped by a stride).
+    /// strength reduction (`loop-reduce`: pointers stepped by a stride); and before O3 the
+    /// math builtins the lowering maps to TGSI opcodes lose the `convergent` attribute clang
+    /// gives every OpenCL call, which keeps LLVM from unrolling loops that call them.
     pub plain_ir: bool,
+    /// `atomic-bytes`: a byte or half-word store into global or shared memory stays what the
+    /// lowering writes in TGSI (whose `STORE` writes whole words): an `ATOMAND` and an
+    /// `ATOMOR` of the word, two atomic read-modify-writes in PTX. Off: the backend recognises
+    /// the lowering's idiom and emits one `st.u8`/`st.u16`
+    /// ([`backend_tgsi_ptx::Options::byte_stores`]).
+    pub atomic_bytes: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 17] = [
+const SWITCHES: [(&str, Field); 18] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -107,6 +115,7 @@ const SWITCHES: [(&str, Field); 17] = [
     ("sparse-tables", |p| &mut p.sparse_tables),
     ("plain-arithmetic", |p| &mut p.plain_arithmetic),
     ("plain-ir", |p| &mut p.plain_ir),
+    ("atomic-bytes", |p| &mut p.atomic_bytes),
 ];
 
 /// A profile string that does not parse.
@@ -141,6 +150,7 @@ impl Profile {
             sparse_tables: false,
             plain_arithmetic: false,
             plain_ir: false,
+            atomic_bytes: false,
         }
     }
 
@@ -164,6 +174,7 @@ impl Profile {
             sparse_tables: true,
             plain_arithmetic: true,
             plain_ir: true,
+            atomic_bytes: true,
         }
     }
 
@@ -175,6 +186,7 @@ impl Profile {
             reuse_pairs: !self.plain_copies,
             dense_tables: !self.sparse_tables,
             strength_reduce: !self.plain_arithmetic,
+            byte_stores: !self.atomic_bytes,
         }
     }
 
@@ -283,7 +295,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 17);
+        assert_eq!(Profile::switch_names().len(), 18);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

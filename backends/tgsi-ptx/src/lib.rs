@@ -167,6 +167,11 @@ pub struct Options {
     /// reciprocal (`rcp.rn`, the same result). Off: every division is a PTX division, left to
     /// the finisher, which keeps a 64-bit one a call to its generic routine.
     pub strength_reduce: bool,
+    /// The LLVM → TGSI lowering's store of a byte or half-word into a word other work-items
+    /// may share (TGSI's `STORE` writes whole 32-bit words: `SHL`/`NOT`/`SHL` then `ATOMAND`
+    /// and `ATOMOR` of the word, whose results are never read) becomes one `st.u8`/`st.u16`.
+    /// Off: the two atomics, as TGSI spells them.
+    pub byte_stores: bool,
 }
 
 impl Options {
@@ -178,6 +183,7 @@ impl Options {
             reuse_pairs: true,
             dense_tables: true,
             strength_reduce: true,
+            byte_stores: true,
         }
     }
 }

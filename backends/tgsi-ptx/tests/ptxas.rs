@@ -151,6 +151,7 @@ fn switches_change_the_translation() -> Result<()> {
         Options { reuse_pairs: true, ..Options::default() },
         Options { dense_tables: true, ..Options::default() },
         Options { strength_reduce: true, ..Options::default() },
+        Options { byte_stores: true, ..Options::default() },
     ] {
         let ptx = compile_module_with(&k, &Target::default(), &o)?;
         ptxas_accepts(&ptx, &format!("switches {o:?}"))?;
@@ -213,6 +214,54 @@ fn strength_reduction_removes_divisions_by_constants() -> Result<()> {
     assert!(reduced.contains("rcp.rn.f32") && reduced.contains("rcp.rn.f64"), "{reduced}");
     ptxas_accepts(&plain, "strength (plain)")?;
     ptxas_accepts(&reduced, "strength (reduced)")?;
+    Ok(())
+}
+
+/// `byte_stores`: the lowering's byte store (`SHL`/`NOT`/`SHL`, `ATOMAND` + `ATOMOR` of the
+/// word, results unread) becomes one `st.u8`/`st.u16`, in GLOBAL and SHARED memory; the same
+/// atomics stay atomics when a result is read, or when the mask is not a byte or half-word.
+#[test]
+fn byte_stores_replace_the_atomic_pair() -> Result<()> {
+    // TEMP[0].xy: a 64-bit word address; TEMP[0].z: the shift; TEMP[1].x: the value.
+    let store = |ones: &str, mem: &str, addr: &str, tail: &str| {
+        format!(
+            "COMP\nDCL SV[0], THREAD_ID\nDCL MEMORY[0], INPUT\nDCL MEMORY[1], GLOBAL\n\
+             DCL MEMORY[2], SHARED\nDCL TEMP[0..3], LOCAL\nPROPERTY CS_SHARED_BYTES 64\n\
+             IMM[0] UINT32 {{0, {ones}, 3, 7}}\n\
+             LOAD TEMP[0].xy, MEMORY[0].xxxx, IMM[0].xxxx\n\
+             AND TEMP[0].z, SV[0].xxxx, IMM[0].zzzz\n\
+             SHL TEMP[0].z, TEMP[0].zzzz, IMM[0].zzzz\n\
+             AND TEMP[0].w, SV[0].xxxx, IMM[0].wwww\n\
+             AND TEMP[1].x, SV[0].xxxx, IMM[0].yyyy\n\
+             SHL TEMP[1].y, IMM[0].yyyy, TEMP[0].zzzz\n\
+             NOT TEMP[1].z, TEMP[1].yyyy\n\
+             SHL TEMP[1].y, TEMP[1].xxxx, TEMP[0].zzzz\n\
+             ATOMAND TEMP[2].x, MEMORY[{mem}].xxxx, {addr}, TEMP[1].zzzz\n\
+             ATOMOR TEMP[2].x, MEMORY[{mem}].xxxx, {addr}, TEMP[1].yyyy\n{tail}END\n"
+        )
+    };
+    let layout = InputLayout::new(vec![ArgClass::GlobalPtr { constant: false, buffer: 0 }]);
+    let on = Options { byte_stores: true, ..Options::default() };
+    let compile = |text: &str, o: &Options| -> Result<String> {
+        let prog = ir_tgsi::text::parse(text).map_err(|e| anyhow::anyhow!("{e}"))?;
+        let ptx = compile_module_with(&[("bytes", &prog, &layout)], &Target::default(), o)?;
+        ptxas_accepts(&ptx, "bytes")?;
+        Ok(ptx)
+    };
+    let global = store("255", "1", "TEMP[0].xyxy", "");
+    let ptx = compile(&global, &on)?;
+    assert!(ptx.contains("st.global.u8") && !ptx.contains("atom."), "{ptx}");
+    let plain = compile(&global, &Options::default())?;
+    assert!(plain.contains("atom.global.and.b32") && plain.contains("atom.global.or.b32"));
+    let shared = compile(&store("65535", "2", "TEMP[0].wwww", ""), &on)?;
+    assert!(shared.contains("st.shared.u16") && !shared.contains("atom."), "{shared}");
+    // The atomic's result is read: it must be computed.
+    let read = store("255", "1", "TEMP[0].xyxy", "STORE MEMORY[1].x, TEMP[0].xyxy, TEMP[2].xxxx\n");
+    let ptx = compile(&read, &on)?;
+    assert!(ptx.contains("atom.global.or.b32") && !ptx.contains("st.global.u8"), "{ptx}");
+    // Not a byte or half-word field.
+    let ptx = compile(&store("4095", "1", "TEMP[0].xyxy", ""), &on)?;
+    assert!(ptx.contains("atom.global.and.b32") && !ptx.contains("st.global.u"), "{ptx}");
     Ok(())
 }
 

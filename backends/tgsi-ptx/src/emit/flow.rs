@@ -206,15 +206,23 @@ impl Emitter<'_> {
     }
 
     /// Is channel `c` of register `file[index]` dead at instruction `from`: written before it
-    /// is read on the straight-line code from there, or the program ends first? Anything else
-    /// (a construct boundary, an indirect access) counts as live.
-    fn dead_after(&self, from: usize, file: ir_tgsi::File, index: u32, c: usize) -> bool {
-        for inst in &self.prog.insts[from..] {
-            if inst.op == Opcode::END {
-                return self.calls.is_empty();
-            }
-            if inst.op.family() == ir_tgsi::opcode::Family::Flow {
-                return false;
+    /// is read on the code that runs next, or the program ends first? The scan follows
+    /// straight-line code, falls through `ENDIF` and continues after the `ENDIF` of an `ELSE`
+    /// (where the then-branch goes); anything else (another construct boundary, an indirect
+    /// access) counts as live.
+    pub(super) fn dead_after(&self, from: usize, file: ir_tgsi::File, index: u32, c: usize) -> bool {
+        let mut k = from;
+        while let Some(inst) = self.prog.insts.get(k) {
+            k += 1;
+            match inst.op {
+                Opcode::END => return self.calls.is_empty(),
+                Opcode::ENDIF => continue,
+                Opcode::ELSE => {
+                    k = self.flow.jump(k - 1);
+                    continue;
+                }
+                _ if inst.op.family() == ir_tgsi::opcode::Family::Flow => return false,
+                _ => {}
             }
             for s in &inst.src {
                 if s.reg.indirect.is_some_and(|a| a.file == file && a.index == index) {

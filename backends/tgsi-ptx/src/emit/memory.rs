@@ -362,3 +362,118 @@ impl Emitter<'_> {
         Ok(())
     }
 }
+
+/// The one channel a single-channel destination writes.
+fn only_channel(d: &ir_tgsi::Dst) -> Option<usize> {
+    (d.mask.count_ones() == 1 && d.reg.indirect.is_none()).then(|| d.mask.trailing_zeros() as usize)
+}
+
+/// Whether `s` reads channel `c` of `d`'s register (any lane of its swizzle).
+fn reads(s: &Src, d: &ir_tgsi::Dst, c: usize) -> bool {
+    same_reg(&s.reg, &d.reg) && s.swizzle.iter().any(|&k| k as usize == c)
+}
+
+fn same_reg(a: &Register, b: &Register) -> bool {
+    a.file == b.file && a.index == b.index && a.dim == b.dim
+}
+
+/// `s` is a plain read of one channel (no modifier, no indirection), as the lowering writes it.
+fn plain(s: &Src) -> bool {
+    !s.negate && !s.abs && s.reg.indirect.is_none()
+}
+
+impl Emitter<'_> {
+    /// With [`crate::Options::byte_stores`]: whether instructions `i-3..=i+1` are the LLVM →
+    /// TGSI lowering's store of one byte or half-word into a shared word — `SHL field, ones,
+    /// sh; NOT clear, field; SHL val, x, sh; ATOMAND t1, M, word, clear; ATOMOR t2, M, word,
+    /// val` (`ones` 0xff or 0xffff, GLOBAL, BUFFER or SHARED memory) — with `t1` and `t2`
+    /// never read afterwards; if so, emits one `st.u8`/`st.u16` at `word + sh / 8` for the
+    /// `ATOMAND` and marks the `ATOMOR` done. The effect is the pair's: the byte is written and
+    /// its neighbours are untouched (the store does not write them), without the two atomic
+    /// read-modify-writes of the word (`REDG.E.AND`/`REDG.E.OR` in the SASS).
+    pub(super) fn byte_store(&mut self, i: usize) -> Res<bool> {
+        if !self.opts.byte_stores || i < 3 || i + 1 >= self.prog.insts.len() {
+            return Ok(false);
+        }
+        let prog = self.prog;
+        let [f, n, v, a, o] = [&prog.insts[i - 3], &prog.insts[i - 2], &prog.insts[i - 1],
+            &prog.insts[i], &prog.insts[i + 1]];
+        use Opcode::*;
+        if (f.op, n.op, v.op, a.op, o.op) != (SHL, NOT, SHL, ATOMAND, ATOMOR) {
+            return Ok(false);
+        }
+        let (Some(fc), Some(nc), Some(vc), Some(ac), Some(oc)) = (
+            only_channel(&f.dst[0]),
+            only_channel(&n.dst[0]),
+            only_channel(&v.dst[0]),
+            only_channel(&a.dst[0]),
+            only_channel(&o.dst[0]),
+        ) else {
+            return Ok(false);
+        };
+        let ones = match (f.src[0].reg.file, plain(&f.src[0])) {
+            (File::Imm, true) => match self.raw32(&f.src[0].reg, f.src[0].swizzle[0])? {
+                Val::Imm(b) => b & 0xffff_ffff,
+                Val::Reg(_) => return Ok(false),
+            },
+            _ => return Ok(false),
+        };
+        let width = match ones {
+            0xff => "u8",
+            0xffff => "u16",
+            _ => return Ok(false),
+        };
+        let (sh, word) = (&f.src[1], &a.src[1]);
+        let same_src = |x: &Src, y: &Src| same_reg(&x.reg, &y.reg) && x.swizzle == y.swizzle;
+        let shape = plain(sh)
+            && same_src(&v.src[1], sh)
+            && plain(&v.src[0])
+            && reads(&n.src[0], &f.dst[0], fc)
+            && reads(&a.src[2], &n.dst[0], nc)
+            && reads(&o.src[2], &v.dst[0], vc)
+            && !reads(sh, &f.dst[0], fc)
+            && !reads(sh, &n.dst[0], nc)
+            && !reads(sh, &v.dst[0], vc)
+            && !reads(&v.src[0], &v.dst[0], vc)
+            && same_reg(&a.src[0].reg, &o.src[0].reg)
+            && same_src(&a.src[1], &o.src[1])
+            && plain(word)
+            && !reads(word, &a.dst[0], ac)
+            && !reads(&o.src[2], &a.dst[0], ac);
+        let memory = match a.src[0].reg.file {
+            File::Buffer => true,
+            File::Memory => matches!(
+                self.v.memory_kind(a.src[0].reg.index),
+                MemoryKind::Global | MemoryKind::Shared
+            ),
+            _ => false,
+        };
+        if !shape || !memory || !self.dead_after(i + 2, a.dst[0].reg.file, a.dst[0].reg.index, ac)
+            || !self.dead_after(i + 2, o.dst[0].reg.file, o.dst[0].reg.index, oc)
+        {
+            return Ok(false);
+        }
+        let shift = self.read32(sh, 0, T::U32)?;
+        let x = self.read32(&v.src[0], 0, T::U32)?;
+        let x = self.reg32(x);
+        let place = self.place(&a.src[0].reg, word)?;
+        let Place::Mem(m) = place else {
+            return Err(self.malformed("byte store outside GLOBAL, BUFFER or SHARED memory"));
+        };
+        let byte = self.s();
+        self.line(format!("shr.u32 {byte}, {shift}, 3;"));
+        let at = if m.space == "shared" {
+            let p = self.s();
+            self.line(format!("add.s32 {p}, {}, {byte};", m.base));
+            MemRef { space: m.space, base: p, off: m.off }
+        } else {
+            let (w, p) = (self.d(), self.d());
+            self.line(format!("cvt.u64.u32 {w}, {byte};"));
+            self.line(format!("add.s64 {p}, {}, {w};", m.base));
+            MemRef { space: m.space, base: p, off: m.off }
+        };
+        self.line(format!("st.{}.{width} {}, {x};", at.space, at.at(0)));
+        self.consumed.insert(i + 1);
+        Ok(true)
+    }
+}

@@ -106,6 +106,9 @@ struct Emitter<'a> {
     /// from or packed into, while neither half nor the 64-bit register has been written
     /// since and no label has intervened.
     pairs: HashMap<(String, String), String>,
+    /// Instructions already translated with the one before them (the `ATOMOR` of a byte
+    /// store, [`crate::Options::byte_stores`]).
+    consumed: BTreeSet<usize>,
     /// With `reuse_pairs`: the special registers read once at the entry, by register name.
     sv_regs: std::collections::BTreeMap<String, String>,
     buffers: BTreeSet<u32>,
@@ -179,6 +182,7 @@ impl<'a> Emitter<'a> {
             uses_imm_table: false,
             imm_stride: if opts.dense_tables && indexed_imms_read_x_only(prog) { 4 } else { 16 },
             pairs: HashMap::new(),
+            consumed: BTreeSet::new(),
             sv_regs: std::collections::BTreeMap::new(),
             buffers: BTreeSet::new(),
             ifs: HashMap::new(),

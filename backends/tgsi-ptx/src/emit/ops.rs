@@ -22,6 +22,9 @@ impl Emitter<'_> {
     pub(super) fn inst(&mut self, i: usize) -> Res<()> {
         let prog = self.prog;
         let inst = &prog.insts[i];
+        if self.consumed.contains(&i) {
+            return Ok(());
+        }
         use Opcode::*;
         match inst.op {
             // ---- float --------------------------------------------------------------------
@@ -171,7 +174,12 @@ impl Emitter<'_> {
             ATOMUADD => self.atomic(inst, "add.u32", T::U32),
             ATOMXCHG => self.atomic(inst, "exch.b32", T::B32),
             ATOMCAS => self.atomic(inst, "cas.b32", T::B32),
-            ATOMAND => self.atomic(inst, "and.b32", T::U32),
+            ATOMAND => {
+                if self.byte_store(i)? {
+                    return Ok(());
+                }
+                self.atomic(inst, "and.b32", T::U32)
+            }
             ATOMOR => self.atomic(inst, "or.b32", T::U32),
             ATOMXOR => self.atomic(inst, "xor.b32", T::U32),
             ATOMUMIN => self.atomic(inst, "min.u32", T::U32),
