@@ -1,13 +1,21 @@
-//! One SPIR-V instruction of a function body into LLVM IR (`Tr::instruction`), with the
-//! saturating conversions and composite paths it needs.
+//! One SPIR-V instruction of a function body into LLVM IR (`Tr::instruction`, which hands it
+//! to the translator of its family: memory, arithmetic and comparison, conversions, composites,
+//! synchronization and atomics, control flow), with the saturating conversions and composite
+//! paths they need.
 
 use super::*;
+
+/// What a family's translator did with an instruction: not one of its family, or translated
+/// (with the value it defines, if any).
+enum Handled<'ctx> {
+    Not,
+    Done(Option<BasicValueEnum<'ctx>>),
+}
 
 impl<'ctx> Tr<'ctx, '_> {
     pub(super) fn instruction(&mut self, inst: &Instruction) -> R<()> {
         let op = inst.class.opcode;
-        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
-        let out: Option<BasicValueEnum<'ctx>> = match op {
+        let out = match op {
             Op::Nop
             | Op::Line
             | Op::NoLine
@@ -15,6 +23,104 @@ impl<'ctx> Tr<'ctx, '_> {
             | Op::SelectionMerge
             | Op::LifetimeStart
             | Op::LifetimeStop => None,
+            _ => {
+                let families = [
+                    Self::memory_op,
+                    Self::arithmetic_op,
+                    Self::conversion_op,
+                    Self::composite_op,
+                    Self::sync_op,
+                    Self::control_op,
+                ];
+                let mut out = Handled::Not;
+                for f in families {
+                    out = f(self, inst)?;
+                    if matches!(out, Handled::Done(_)) {
+                        break;
+                    }
+                }
+                match out {
+                    Handled::Done(x) => x,
+                    Handled::Not => {
+                        return Err(self.unsupported(format!("instruction Op{op:?} in a function")))
+                    }
+                }
+            }
+        };
+        if let Some(x) = out {
+            if let (Some(rid), Some(rty)) = (inst.result_id, inst.result_type) {
+                if self.basic(rty).ok() != Some(x.get_type()) && !matches!(op, Op::FunctionCall) {
+                    return Err(
+                        self.malformed(format!("result of Op{op:?} is not of its result type"))
+                    );
+                }
+                self.define(rid, rty, x);
+            }
+        }
+        Ok(())
+    }
+
+    /// A saturating conversion: OpenCL C's `convert_<type>_sat`, which libclc defines.
+    pub(super) fn saturated(&self, inst: &Instruction, op: Op) -> R<BasicValueEnum<'ctx>> {
+        let x = self.val(self.id(inst, 0)?)?;
+        let to = self.basic(self.result_type(inst)?)?;
+        let (to_signed, from_signed) = match op {
+            Op::ConvertFToU | Op::UConvert => (false, false),
+            Op::ConvertFToS => (true, false),
+            Op::SConvert => (true, true),
+            Op::SatConvertSToU => (false, true),
+            _ => (true, false),
+        };
+        let w = scalar_width(to);
+        let base = match (w, to_signed) {
+            (8, true) => "char",
+            (8, false) => "uchar",
+            (16, true) => "short",
+            (16, false) => "ushort",
+            (32, true) => "int",
+            (32, false) => "uint",
+            (64, true) => "long",
+            (64, false) => "ulong",
+            _ => return Err(self.unsupported(format!("saturating conversion to {w} bits"))),
+        };
+        let n = match to {
+            BasicTypeEnum::VectorType(v) => v.get_size().to_string(),
+            _ => String::new(),
+        };
+        let name = self.builtin_name(&format!("convert_{base}{n}_sat"), &[x], from_signed)?;
+        self.call(&name, Some(to), &[x])?
+            .ok_or_else(|| self.malformed("saturating conversion"))
+    }
+
+    pub(super) fn insert_path(
+        &self,
+        base: BasicValueEnum<'ctx>,
+        part: BasicValueEnum<'ctx>,
+        path: &[u32],
+    ) -> R<BasicValueEnum<'ctx>> {
+        match path {
+            [] => Ok(part),
+            [i] => self.insert(base, part, *i),
+            [i, rest @ ..] => {
+                let inner = self.extract(base, *i)?;
+                let inner = self.insert_path(inner, part, rest)?;
+                self.insert(base, inner, *i)
+            }
+        }
+    }
+
+    pub(super) fn block(&self, id: Word) -> R<BasicBlock<'ctx>> {
+        self.blocks
+            .get(&id)
+            .copied()
+            .ok_or_else(|| self.malformed(format!("%{id} is no block of this function")))
+    }
+
+    /// Variables, loads, stores, copies and access chains.
+    fn memory_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::Undef => Some(undef(self.basic(self.result_type(inst)?)?)),
             Op::Variable => {
                 let rty = self.result_type(inst)?;
@@ -88,6 +194,15 @@ impl<'ctx> Tr<'ctx, '_> {
             }
             Op::AccessChain | Op::InBoundsAccessChain => Some(self.gep(inst, false)?),
             Op::PtrAccessChain | Op::InBoundsPtrAccessChain => Some(self.gep(inst, true)?),
+            _ => return Ok(Handled::Not),
+        }))
+    }
+
+    /// Integer, float and logical arithmetic, comparisons, selection.
+    fn arithmetic_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::CopyObject => Some(v(0)?),
             Op::IAdd => Some(self.binop(O::Add, v(0)?, v(1)?)?),
             Op::ISub => Some(self.binop(O::Sub, v(0)?, v(1)?)?),
@@ -214,6 +329,15 @@ impl<'ctx> Tr<'ctx, '_> {
                 };
                 Some(r.map_err(|e| self.llvm(e))?)
             }
+            _ => return Ok(Handled::Not),
+        }))
+    }
+
+    /// Conversions and casts.
+    fn conversion_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::SatConvertSToU | Op::SatConvertUToS => Some(self.saturated(inst, op)?),
             Op::UConvert | Op::SConvert | Op::ConvertFToU | Op::ConvertFToS
                 if inst.result_id.is_some_and(|r| {
@@ -275,6 +399,15 @@ impl<'ctx> Tr<'ctx, '_> {
                     Some(self.cast(o, x, to)?)
                 }
             }
+            _ => return Ok(Handled::Not),
+        }))
+    }
+
+    /// Composites, vectors, dot products and bit counts.
+    fn composite_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::CompositeExtract => {
                 let mut x = v(0)?;
                 for i in 1..inst.operands.len() {
@@ -396,6 +529,15 @@ impl<'ctx> Tr<'ctx, '_> {
                     return Err(self.unsupported("OpBitCount of another result width"));
                 }
             }
+            _ => return Ok(Handled::Not),
+        }))
+    }
+
+    /// Barriers and atomics.
+    fn sync_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::ControlBarrier => {
                 let sem = self.id(inst, 2)?;
                 let flags = self.ctx.i32_type().const_int(self.fence_flags(sem), false);
@@ -497,6 +639,15 @@ impl<'ctx> Tr<'ctx, '_> {
                         .map_err(|e| self.llvm(e))?,
                 )
             }
+            _ => return Ok(Handled::Not),
+        }))
+    }
+
+    /// Calls, extended instructions, branches and returns.
+    fn control_op(&mut self, inst: &Instruction) -> R<Handled<'ctx>> {
+        let op = inst.class.opcode;
+        let v = |i: usize| -> R<BasicValueEnum<'ctx>> { self.val(self.id(inst, i)?) };
+        Ok(Handled::Done(match op {
             Op::FunctionCall => {
                 let f = self.id(inst, 0)?;
                 let fv = *self
@@ -578,74 +729,7 @@ impl<'ctx> Tr<'ctx, '_> {
                 self.b.build_unreachable().map_err(|e| self.llvm(e))?;
                 None
             }
-            other => return Err(self.unsupported(format!("instruction Op{other:?} in a function"))),
-        };
-        if let Some(x) = out {
-            if let (Some(rid), Some(rty)) = (inst.result_id, inst.result_type) {
-                if self.basic(rty).ok() != Some(x.get_type()) && !matches!(op, Op::FunctionCall) {
-                    return Err(
-                        self.malformed(format!("result of Op{op:?} is not of its result type"))
-                    );
-                }
-                self.define(rid, rty, x);
-            }
-        }
-        Ok(())
-    }
-
-    /// A saturating conversion: OpenCL C's `convert_<type>_sat`, which libclc defines.
-    pub(super) fn saturated(&self, inst: &Instruction, op: Op) -> R<BasicValueEnum<'ctx>> {
-        let x = self.val(self.id(inst, 0)?)?;
-        let to = self.basic(self.result_type(inst)?)?;
-        let (to_signed, from_signed) = match op {
-            Op::ConvertFToU | Op::UConvert => (false, false),
-            Op::ConvertFToS => (true, false),
-            Op::SConvert => (true, true),
-            Op::SatConvertSToU => (false, true),
-            _ => (true, false),
-        };
-        let w = scalar_width(to);
-        let base = match (w, to_signed) {
-            (8, true) => "char",
-            (8, false) => "uchar",
-            (16, true) => "short",
-            (16, false) => "ushort",
-            (32, true) => "int",
-            (32, false) => "uint",
-            (64, true) => "long",
-            (64, false) => "ulong",
-            _ => return Err(self.unsupported(format!("saturating conversion to {w} bits"))),
-        };
-        let n = match to {
-            BasicTypeEnum::VectorType(v) => v.get_size().to_string(),
-            _ => String::new(),
-        };
-        let name = self.builtin_name(&format!("convert_{base}{n}_sat"), &[x], from_signed)?;
-        self.call(&name, Some(to), &[x])?
-            .ok_or_else(|| self.malformed("saturating conversion"))
-    }
-
-    pub(super) fn insert_path(
-        &self,
-        base: BasicValueEnum<'ctx>,
-        part: BasicValueEnum<'ctx>,
-        path: &[u32],
-    ) -> R<BasicValueEnum<'ctx>> {
-        match path {
-            [] => Ok(part),
-            [i] => self.insert(base, part, *i),
-            [i, rest @ ..] => {
-                let inner = self.extract(base, *i)?;
-                let inner = self.insert_path(inner, part, rest)?;
-                self.insert(base, inner, *i)
-            }
-        }
-    }
-
-    pub(super) fn block(&self, id: Word) -> R<BasicBlock<'ctx>> {
-        self.blocks
-            .get(&id)
-            .copied()
-            .ok_or_else(|| self.malformed(format!("%{id} is no block of this function")))
+            _ => return Ok(Handled::Not),
+        }))
     }
 }
