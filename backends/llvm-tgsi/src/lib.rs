@@ -230,7 +230,8 @@ fn not_convergent_math(module: &Module<'_>) {
             continue;
         }
         f.remove_enum_attribute(AttributeLoc::Function, convergent);
-        let mut next = inkwell::values::BasicValue::get_first_use(&f.as_global_value().as_pointer_value());
+        let mut next =
+            inkwell::values::BasicValue::get_first_use(&f.as_global_value().as_pointer_value());
         while let Some(u) = next {
             next = u.get_next_use();
             if let inkwell::values::AnyValueEnum::InstructionValue(i) = u.get_user() {

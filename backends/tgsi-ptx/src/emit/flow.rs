@@ -210,7 +210,13 @@ impl Emitter<'_> {
     /// straight-line code, falls through `ENDIF` and continues after the `ENDIF` of an `ELSE`
     /// (where the then-branch goes); anything else (another construct boundary, an indirect
     /// access) counts as live.
-    pub(super) fn dead_after(&self, from: usize, file: ir_tgsi::File, index: u32, c: usize) -> bool {
+    pub(super) fn dead_after(
+        &self,
+        from: usize,
+        file: ir_tgsi::File,
+        index: u32,
+        c: usize,
+    ) -> bool {
         let mut k = from;
         while let Some(inst) = self.prog.insts.get(k) {
             k += 1;

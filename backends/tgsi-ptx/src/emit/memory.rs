@@ -396,8 +396,13 @@ impl Emitter<'_> {
             return Ok(false);
         }
         let prog = self.prog;
-        let [f, n, v, a, o] = [&prog.insts[i - 3], &prog.insts[i - 2], &prog.insts[i - 1],
-            &prog.insts[i], &prog.insts[i + 1]];
+        let [f, n, v, a, o] = [
+            &prog.insts[i - 3],
+            &prog.insts[i - 2],
+            &prog.insts[i - 1],
+            &prog.insts[i],
+            &prog.insts[i + 1],
+        ];
         use Opcode::*;
         if (f.op, n.op, v.op, a.op, o.op) != (SHL, NOT, SHL, ATOMAND, ATOMOR) {
             return Ok(false);
@@ -448,7 +453,9 @@ impl Emitter<'_> {
             ),
             _ => false,
         };
-        if !shape || !memory || !self.dead_after(i + 2, a.dst[0].reg.file, a.dst[0].reg.index, ac)
+        if !shape
+            || !memory
+            || !self.dead_after(i + 2, a.dst[0].reg.file, a.dst[0].reg.index, ac)
             || !self.dead_after(i + 2, o.dst[0].reg.file, o.dst[0].reg.index, oc)
         {
             return Ok(false);

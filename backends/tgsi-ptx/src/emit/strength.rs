@@ -174,7 +174,9 @@ mod tests {
             divisors.extend((0..bits).map(|k| 1u64 << k));
             divisors.extend((1..bits).map(|k| (1u64 << k) + 1));
             divisors.extend((1..bits).map(|k| (1u64 << k) - 1));
-            divisors.extend((0..300).map(|_| (rng(&mut seed) >> (rng(&mut seed) % bits as u64)) & mask));
+            divisors.extend(
+                (0..300).map(|_| (rng(&mut seed) >> (rng(&mut seed) % bits as u64)) & mask),
+            );
             for d in divisors.into_iter().filter(|&d| d != 0) {
                 check(d, bits, &mut seed);
             }
