@@ -16,6 +16,7 @@
 
 mod builtins;
 mod link;
+pub mod math;
 mod optimize;
 pub mod prepare;
 
@@ -126,11 +127,23 @@ pub fn compile_timed(
     req: &CompileRequest<'_>,
     only: Option<&str>,
 ) -> Result<(Compiled, Timings), PathError> {
-    let path = "llvm";
+    compile_variant(req, only, "llvm", false)
+}
+
+/// [`compile_timed`] for the path named `path`, with the math builtins from libdevice when
+/// `libdevice_math` ([`FrontHalf::libdevice_math`]).
+fn compile_variant(
+    req: &CompileRequest<'_>,
+    only: Option<&str>,
+    path: &str,
+    libdevice_math: bool,
+) -> Result<(Compiled, Timings), PathError> {
     let mut t = Timings::default();
     let ctx = Context::create();
+    let all: &dyn Fn(&str) -> bool = &|_| true;
     let how = FrontHalf {
         only,
+        libdevice_math: libdevice_math.then_some(all),
         ..FrontHalf::default()
     };
     let Prepared {
@@ -199,6 +212,52 @@ impl Path for LlvmPath {
         kernel: &str,
     ) -> Result<Compiled, PathError> {
         compile_kernels(req, Some(kernel))
+    }
+    fn selects_kernels(&self) -> bool {
+        true
+    }
+    /// `llvm@libdevice-math`: OpenCL's scalar math builtins from libdevice instead of libclc
+    /// ([`math`]), the math library NVIDIA's own compiler uses.
+    fn with_profile(&self, profile: &str) -> Result<Box<dyn Path>, visabench_core::ProfileRefused> {
+        match profile {
+            LIBDEVICE_MATH => Ok(Box::new(LlvmLibdeviceMath)),
+            _ => Err(visabench_core::ProfileRefused::Invalid {
+                path: "llvm".into(),
+                message: format!("unknown llvm profile `{profile}` (profiles: {LIBDEVICE_MATH})"),
+            }),
+        }
+    }
+}
+
+/// The one profile of the `llvm` path.
+const LIBDEVICE_MATH: &str = "libdevice-math";
+
+/// `llvm@libdevice-math`: the `llvm` path with the math builtins from libdevice.
+#[derive(Debug, Default, Clone, Copy)]
+pub struct LlvmLibdeviceMath;
+
+impl Path for LlvmLibdeviceMath {
+    fn name(&self) -> &str {
+        "llvm@libdevice-math"
+    }
+    fn description(&self) -> &str {
+        "the llvm path with OpenCL's scalar math builtins from libdevice instead of libclc"
+    }
+    fn hands(&self) -> ArtifactKind {
+        ArtifactKind::Ptx
+    }
+    fn stages(&self) -> Vec<&'static str> {
+        vec!["llvm", "ptx"]
+    }
+    fn compile(&self, req: &CompileRequest<'_>) -> Result<Compiled, PathError> {
+        compile_variant(req, None, self.name(), true).map(|(c, _)| c)
+    }
+    fn compile_kernel(
+        &self,
+        req: &CompileRequest<'_>,
+        kernel: &str,
+    ) -> Result<Compiled, PathError> {
+        compile_variant(req, Some(kernel), self.name(), true).map(|(c, _)| c)
     }
     fn selects_kernels(&self) -> bool {
         true

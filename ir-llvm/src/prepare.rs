@@ -16,7 +16,8 @@
 //!
 //! What differs per path is the hook between linking libclc and libdevice
 //! ([`FrontHalf::between_links`]: the TGSI paths rename the libdevice functions they map to
-//! opcodes) and line tables for error locations ([`FrontHalf::line_tables`]).
+//! opcodes), line tables for error locations ([`FrontHalf::line_tables`]) and which library
+//! computes the math builtins ([`FrontHalf::libdevice_math`], [`crate::math`]).
 
 use crate::{link_builtins, LlvmError};
 use inkwell::attributes::AttributeLoc;
@@ -35,6 +36,9 @@ pub struct FrontHalf<'a> {
     pub line_tables: bool,
     /// Runs after libclc is linked and before libdevice is.
     pub between_links: Option<&'a dyn Fn(&Module<'_>)>,
+    /// Take OpenCL's scalar math builtins from libdevice instead of libclc ([`crate::math`]):
+    /// those whose libdevice function (`sinf`, `pow`, …, without `__nv_`) this accepts.
+    pub libdevice_math: Option<&'a dyn Fn(&str) -> bool>,
 }
 
 impl std::fmt::Debug for FrontHalf<'_> {
@@ -43,6 +47,7 @@ impl std::fmt::Debug for FrontHalf<'_> {
             .field("only", &self.only)
             .field("line_tables", &self.line_tables)
             .field("between_links", &self.between_links.is_some())
+            .field("libdevice_math", &self.libdevice_math.is_some())
             .finish()
     }
 }
@@ -113,14 +118,17 @@ pub fn prepare<'ctx>(
     let link = |libclc, libdevice| {
         link_builtins(&module, libclc, libdevice).map_err(|e| e.into_path_error(path))
     };
-    match how.between_links {
-        Some(hook) => {
-            link(true, false)?;
-            hook(&module);
-            link(false, true)?;
-        }
-        None => link(true, true)?,
+    if let Some(take) = how.libdevice_math {
+        crate::math::divert(&module, take);
     }
+    link(true, false)?;
+    if let Some(hook) = how.between_links {
+        hook(&module);
+    }
+    if how.libdevice_math.is_some() {
+        crate::math::restore(&module).map_err(|e| e.into_path_error(path))?;
+    }
+    link(false, true)?;
     annotate_work_group_sizes(&module, &signatures);
     Ok(Prepared {
         module,

@@ -196,3 +196,28 @@ fn denorms_are_zero_selects_flush_to_zero() {
     assert!(ftz.contains(".ftz"), "{ftz}");
     ptxas_accepts(&ftz, "ftz.cl");
 }
+
+/// `llvm@libdevice-math` takes `sin` from libdevice: its PTX has the inline multiply-add with
+/// carry (`mad.lo.cc.u32`) of libdevice's argument reduction; the `llvm` path's has libclc's
+/// code instead.
+#[test]
+fn libdevice_math_takes_sin_from_libdevice() {
+    let source = "__kernel void k(__global float *a) { a[0] = sin(a[0]); }\n";
+    let options = BuildOptions::default();
+    let req = CompileRequest {
+        file_name: "sin.cl",
+        source,
+        options: &options,
+        target: Target::default(),
+    };
+    let plain = ir_llvm::LlvmPath.compile(&req).unwrap().artifact;
+    let variant = ir_llvm::LlvmPath.with_profile("libdevice-math").unwrap();
+    assert_eq!(variant.name(), "llvm@libdevice-math");
+    let nv = variant.compile(&req).unwrap().artifact;
+    assert!(nv.contains("mad.lo.cc.u32"), "{nv}");
+    assert!(!plain.contains("mad.lo.cc.u32"), "{plain}");
+    assert!(matches!(
+        ir_llvm::LlvmPath.with_profile("libclc"),
+        Err(visabench_core::ProfileRefused::Invalid { .. })
+    ));
+}

@@ -235,7 +235,7 @@ mod tests {
             let e = resolve("tgsi@modern+warp").err().unwrap();
             assert!(e.to_string().contains("switches: pointers32"), "{e}");
             let ab = ablation();
-            assert_eq!(ab.len(), 36, "{ab:?}");
+            assert_eq!(ab.len(), 38, "{ab:?}");
             assert!(ab
                 .iter()
                 .any(|a| a.name == "tgsi@modern+temps32" && a.of == "tgsi"));
@@ -277,6 +277,14 @@ mod tests {
                 find_with_profile("tgsi-2019", None).unwrap().name(),
                 "tgsi-2019"
             );
+            assert_eq!(
+                resolve("llvm@libdevice-math").unwrap().name(),
+                "llvm@libdevice-math"
+            );
+            assert!(matches!(
+                resolve("llvm@modern"),
+                Err(RegistryError::Profile(ProfileRefused::Invalid { .. }))
+            ));
         }
     }
 }

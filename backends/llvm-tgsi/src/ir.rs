@@ -164,6 +164,20 @@ impl V {
     pub fn is_function(self) -> bool {
         unsafe { !c::LLVMIsAFunction(self.0).is_null() }
     }
+    /// The PTX text of an inline-assembly callee, whitespace runs made single spaces (`None`
+    /// for anything else).
+    pub fn inline_asm(self) -> Option<String> {
+        unsafe {
+            if c::LLVMIsAInlineAsm(self.0).is_null() {
+                return None;
+            }
+            let mut len = 0usize;
+            let p = c::LLVMGetInlineAsmAsmString(self.0, &mut len);
+            let bytes = std::slice::from_raw_parts(p.cast::<u8>(), len);
+            let text = String::from_utf8_lossy(bytes);
+            Some(text.split_whitespace().collect::<Vec<_>>().join(" "))
+        }
+    }
     pub fn is_undef(self) -> bool {
         unsafe { c::LLVMIsUndef(self.0) != 0 || c::LLVMIsPoison(self.0) != 0 }
     }

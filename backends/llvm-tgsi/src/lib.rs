@@ -114,6 +114,7 @@ pub fn lower_kernels(
         only,
         line_tables: true,
         between_links: Some(keep_mapped),
+        libdevice_math: (!profile.libclc_math).then_some(&in_tgsi),
     };
     let ir_llvm::Prepared {
         module,
@@ -199,6 +200,23 @@ pub fn lower_module(
         llvm_seconds,
         tgsi_seconds: start.elapsed().as_secs_f64(),
     })
+}
+
+/// The libdevice math functions ([`ir_llvm::math::TABLE`]) whose code needs what TGSI cannot
+/// say, found by compiling each one alone along `tgsi` (`tests/libdevice_math.rs`): arithmetic
+/// rounded toward zero or minus infinity (`add.rz`, `fma.rm`, `fma.rz`: `expf`, `exp10f`,
+/// `log1pf`, `acoshf`, `asinhf`, `atanhf`, `fmodf`), `saturate`, approximate division
+/// (`sinhf`, `coshf`, `tgammaf`), and inline PTX other than the few the lowering knows (the
+/// double-precision argument reduction of `sin`, `cos`, `tan`; `cbrt`'s select). These stay
+/// libclc's.
+pub const LIBDEVICE_MATH_NOT_IN_TGSI: &[&str] = &[
+    "expf", "exp10f", "log1pf", "acoshf", "asinhf", "atanhf", "fmodf", "sinhf", "coshf", "tgammaf",
+    "sin", "cos", "tan", "cbrt",
+];
+
+/// Whether the `tgsi` paths take libdevice function `name`'s code (without `libclc-math`).
+fn in_tgsi(name: &str) -> bool {
+    !LIBDEVICE_MATH_NOT_IN_TGSI.contains(&name)
 }
 
 /// clang compiles a scratch copy of the source: name the user's file instead.

@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -93,11 +93,17 @@ pub struct Profile {
     /// the lowering's idiom and emits one `st.u8`/`st.u16`
     /// ([`backend_tgsi_ptx::Options::byte_stores`]).
     pub atomic_bytes: bool,
+    /// `libclc-math`: OpenCL's math builtins are libclc's own code (its reductions and
+    /// polynomials for `sin`, `exp`, `pow`, `tanh`, …; `log` forwarded to libdevice's `logf`,
+    /// which the lowering maps to `LG2`). Off: the scalar builtins libdevice also has are
+    /// libdevice's code, the math library NVIDIA's own compiler uses
+    /// ([`ir_llvm::FrontHalf::libdevice_math`]), lowered to TGSI like any other code.
+    pub libclc_math: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 18] = [
+const SWITCHES: [(&str, Field); 19] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -116,6 +122,7 @@ const SWITCHES: [(&str, Field); 18] = [
     ("plain-arithmetic", |p| &mut p.plain_arithmetic),
     ("plain-ir", |p| &mut p.plain_ir),
     ("atomic-bytes", |p| &mut p.atomic_bytes),
+    ("libclc-math", |p| &mut p.libclc_math),
 ];
 
 /// A profile string that does not parse.
@@ -151,6 +158,7 @@ impl Profile {
             plain_arithmetic: false,
             plain_ir: false,
             atomic_bytes: false,
+            libclc_math: false,
         }
     }
 
@@ -175,6 +183,7 @@ impl Profile {
             plain_arithmetic: true,
             plain_ir: true,
             atomic_bytes: true,
+            libclc_math: true,
         }
     }
 
@@ -295,7 +304,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 18);
+        assert_eq!(Profile::switch_names().len(), 19);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

@@ -187,3 +187,142 @@ fn sin_of_large_arguments() {
         }
     }
 }
+
+/// Distance in float ulps at `want`'s magnitude.
+fn ulps(got: f32, want: f64) -> f64 {
+    let w = want as f32;
+    let ulp = (f32::from_bits(w.abs().to_bits() + 1) - w.abs()) as f64;
+    (got as f64 - want).abs() / ulp.max(f32::MIN_POSITIVE as f64)
+}
+
+/// `tgsi` takes these float builtins from libdevice (`libclc-math` off): their code — the
+/// trigonometric argument reduction's inline multiply-add, the rounding intrinsics, the
+/// approximate reciprocal — runs on the interpreter within 4 ulps of Rust's double result,
+/// large arguments of `sin`/`cos`/`tan` included. Under `libclc-math` the same kernel is
+/// libclc's code, checked alike.
+#[test]
+fn libdevice_float_math_on_the_interpreter() {
+    type F1 = fn(f64) -> f64;
+    type F2 = fn(f64, f64) -> f64;
+    let unary: &[(&str, F1, f64, f64)] = &[
+        ("sin", f64::sin, -10.0, 10.0),
+        ("cos", f64::cos, -10.0, 10.0),
+        ("tan", f64::tan, -1.5, 1.5),
+        ("sin", f64::sin, 1e3, 1e30),
+        ("cos", f64::cos, -1e30, -1e3),
+        ("tan", f64::tan, 1e4, 1e20),
+        ("asin", f64::asin, -0.999, 0.999),
+        ("acos", f64::acos, -0.999, 0.999),
+        ("atan", f64::atan, -50.0, 50.0),
+        ("tanh", f64::tanh, -12.0, 12.0),
+        ("exp2", f64::exp2, -20.0, 20.0),
+        ("expm1", f64::exp_m1, -5.0, 5.0),
+        ("log", f64::ln, 1e-3, 1e6),
+        ("log2", f64::log2, 1e-3, 1e6),
+        ("log10", f64::log10, 1e-3, 1e6),
+        ("cbrt", f64::cbrt, -1e3, 1e3),
+    ];
+    type Span = (f64, f64);
+    let binary: &[(&str, F2, Span, Span)] = &[
+        ("pow", f64::powf, (0.1, 10.0), (-3.0, 3.0)),
+        ("atan2", f64::atan2, (-5.0, 5.0), (-4.0, 6.0)),
+        ("hypot", f64::hypot, (-50.0, 50.0), (0.5, 30.0)),
+    ];
+    for profile in ["modern", "modern+libclc-math"] {
+        let mut failures = Vec::new();
+        for &(name, f, lo, hi) in unary {
+            let src = format!(
+                "__kernel void k(__global const float *x, __global float *y) {{
+                     size_t i = get_global_id(0);
+                     y[i] = {name}(x[i]);
+                 }}"
+            );
+            let mut dev = device(&src, profile);
+            let x: Vec<f32> = inputs(N, lo, hi).iter().map(|&v| v as f32).collect();
+            let bx = dev.upload(&x).unwrap();
+            let by = dev.alloc_n::<f32>(N).unwrap();
+            dev.launch("k", &[Arg::Buffer(bx), Arg::Buffer(by)], &Range::d1(N, 64))
+                .unwrap();
+            let y: Vec<f32> = dev.download(by, N).unwrap();
+            for i in 0..N {
+                let want = f(x[i] as f64);
+                if ulps(y[i], want) > 4.0 {
+                    failures.push(format!("{name}({}) = {} not {want}", x[i], y[i]));
+                }
+            }
+        }
+        for &(name, f, (alo, ahi), (blo, bhi)) in binary {
+            let src = format!(
+                "__kernel void k(__global const float *a, __global const float *b,
+                                 __global float *y) {{
+                     size_t i = get_global_id(0);
+                     y[i] = {name}(a[i], b[i]);
+                 }}"
+            );
+            let mut dev = device(&src, profile);
+            let a: Vec<f32> = inputs(N, alo, ahi).iter().map(|&v| v as f32).collect();
+            let mut b: Vec<f32> = inputs(N, blo, bhi).iter().map(|&v| v as f32).collect();
+            b.reverse();
+            let ba = dev.upload(&a).unwrap();
+            let bb = dev.upload(&b).unwrap();
+            let by = dev.alloc_n::<f32>(N).unwrap();
+            dev.launch(
+                "k",
+                &[Arg::Buffer(ba), Arg::Buffer(bb), Arg::Buffer(by)],
+                &Range::d1(N, 64),
+            )
+            .unwrap();
+            let y: Vec<f32> = dev.download(by, N).unwrap();
+            for i in 0..N {
+                let want = f(a[i] as f64, b[i] as f64);
+                if ulps(y[i], want) > 4.0 {
+                    failures.push(format!("{name}({}, {}) = {} not {want}", a[i], b[i], y[i]));
+                }
+            }
+        }
+        assert!(
+            failures.is_empty(),
+            "{profile}: {} wrong, first: {:?}",
+            failures.len(),
+            &failures[..failures.len().min(8)]
+        );
+    }
+}
+
+/// Every math builtin the libdevice choice covers (`ir_llvm::math::TABLE`), float and double,
+/// compiles along `tgsi` and its PTX assembles: those TGSI can carry from libdevice, the
+/// rest (`LIBDEVICE_MATH_NOT_IN_TGSI`) from libclc. A libdevice update that brings a new
+/// construct into one of the taken functions shows here.
+#[test]
+fn every_libdevice_math_builtin_compiles_along_tgsi() {
+    let mut failures = Vec::new();
+    for &(name, arity) in ir_llvm::math::TABLE {
+        for ty in ["float", "double"] {
+            let args = if arity == 1 { "x[i]" } else { "x[i], x[i + 1]" };
+            let src = format!(
+                "#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+                 __kernel void k(__global const {ty} *x, __global {ty} *y) {{
+                     size_t i = get_global_id(0);
+                     y[i] = {name}({args});
+                 }}"
+            );
+            let options = BuildOptions::default();
+            let req = CompileRequest {
+                file_name: "math.cl",
+                source: &src,
+                options: &options,
+                target: Target::default(),
+            };
+            let path = backend_llvm_tgsi::TgsiPath::modern();
+            match visabench_core::Path::compile(&path, &req) {
+                Ok(c) => {
+                    if let Err(e) = test_support::ptxas_accepts(&c.artifact) {
+                        failures.push(format!("{name}({ty}): ptxas: {e}"));
+                    }
+                }
+                Err(e) => failures.push(format!("{name}({ty}): {e}")),
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

@@ -42,7 +42,7 @@
 //!
 //! Floats use IEEE-rounded PTX instructions: `ADD`/`MUL` → `add.rn`/`mul.rn` (no contraction
 //! across TGSI instructions), `MAD` and `FMA` → `fma.rn.f32` (TGSI leaves MAD's fusing to
-//! the implementation; drivers fuse), `DIV` → `div.rn.f32`, `RCP` → `rcp.rn.f32`,
+//! the implementation; drivers fuse), `DIV` → `div.rn.f32`, `RCP` → `rcp.approx.f32` (TGSI's reciprocal is the approximate one; the lowering emits it only for libdevice's approximate reciprocals),
 //! `SQRT` → `sqrt.rn.f32`, `RSQ` → `rsqrt.approx.f32`, `EX2`/`LG2`/`SIN`/`COS` →
 //! `*.approx.f32` (what hardware drivers use), `POW` → `ex2.approx(lg2.approx(a) * b)`,
 //! `DP*` → `mul.rn` then `fma.rn`. `FLR`/`CEIL`/`TRUNC`/`ROUND` → `cvt.rmi/rpi/rzi/rni`.

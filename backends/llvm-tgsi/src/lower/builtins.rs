@@ -89,8 +89,8 @@ pub(crate) const BUILTINS: &[Builtin] = {
     &[
         entry(&["sqrt"], &["sqrtf", "sqrt"], Unary(O::SQRT, O::DSQRT)),
         entry(&["rsqrt"], &["rsqrtf", "rsqrt"], Unary(O::RSQ, O::DRSQ)),
-        entry(&["exp2"], &["exp2f"], UnaryF32(O::EX2)),
-        entry(&["log2"], &["log2f"], UnaryF32(O::LG2)),
+        entry(&["exp2", "ex2"], &["exp2f"], UnaryF32(O::EX2)),
+        entry(&["log2", "lg2"], &["log2f"], UnaryF32(O::LG2)),
         entry(&["sin"], &["sinf"], UnaryF32(O::SIN)),
         entry(&["cos"], &["cosf"], UnaryF32(O::COS)),
         entry(&["floor"], &["floorf", "floor"], Unary(O::FLR, O::DFLR)),
@@ -218,6 +218,10 @@ impl Lower<'_> {
         let at = Some(i);
         let callee = i.called();
         if !callee.is_function() {
+            if let Some(asm) = callee.inline_asm() {
+                let args: Vec<V> = (0..i.num_args()).map(|k| i.arg(k)).collect();
+                return self.libdevice_asm(&asm, &args, at).map(Some);
+            }
             return unsupported("indirect call", at);
         }
         let name = callee.name();
@@ -264,7 +268,7 @@ impl Lower<'_> {
             dbl,
             at,
         };
-        if let Some(x) = self.double_words(&c)? {
+        if let Some(x) = self.libdevice_helper(&c)? {
             return Ok(Some(Val::S(vec![x])));
         }
         let b = base.trim_end_matches('f');
@@ -275,6 +279,43 @@ impl Lower<'_> {
             Some(e) => Ok(Some(Val::S(vec![self.builtin(e.how, &c)?]))),
             None => unsupported(format!("builtin `{n}`"), at),
         }
+    }
+
+    /// The inline PTX libdevice's code contains (`asm` whitespace-normalised), written in TGSI:
+    /// the 32×32+32→64-bit multiply-add of its trigonometric argument reduction
+    /// (`mad.lo.cc`/`madc.hi`: the low word, then the high word plus the carry out of the
+    /// low), a subtraction rounded to nearest (`ADD` of the negated operand: the same
+    /// result), and its approximate reciprocal and reciprocal square root (the exact `RCP`
+    /// serves, as for `llvm.nvvm.rcp.approx`; `DRSQ` is PTX's approximate one). Any other
+    /// inline assembly is refused: TGSI cannot carry PTX text.
+    fn libdevice_asm(&mut self, asm: &str, args: &[V], at: Option<V>) -> R<Val> {
+        use Opcode as O;
+        let mut a = Vec::new();
+        for &v in args {
+            a.push(self.scalar(v)?);
+        }
+        let one = |o: Opnd| Val::S(vec![o]);
+        Ok(match (asm, a.as_slice()) {
+            ("{ mad.lo.cc.u32 $0, $2, $3, $4; madc.hi.u32 $1, $2, $3, 0; }", &[x, y, z]) => {
+                let lo = self.op(O::UMAD, false, &[x, y, z]);
+                let carry = self.op(O::USLT, false, &[lo, z]);
+                let carry = self.op(O::AND, false, &[carry, Self::u(1)]);
+                let hi = self.op(O::UMUL_HI, false, &[x, y]);
+                let hi = self.op(O::UADD, false, &[hi, carry]);
+                Val::S(vec![lo, hi])
+            }
+            (
+                "sub.rn.f32 $0, $1, $2;" | "sub.rn.ftz.f32 $0, $1, $2;" | "sub.rn.f64 $0, $1, $2;",
+                &[x, y],
+            ) => {
+                let wide = asm.contains("f64");
+                let s = [self.src(x), self.neg(y)];
+                one(self.op_s(if wide { O::DADD } else { O::ADD }, wide, &s))
+            }
+            ("rcp.approx.ftz.f32 $0,$1;", &[x]) => one(self.op(O::RCP, false, &[x])),
+            ("rsqrt.approx.ftz.f64 $0, $1;", &[x]) => one(self.op(O::DRSQ, true, &[x])),
+            _ => return unsupported(format!("inline assembly `{asm}`"), at),
+        })
     }
 
     /// `llvm.nvvm.read.ptx.sreg.R`: a channel of a system value.
@@ -307,10 +348,37 @@ impl Lower<'_> {
         self.scalar(c.args[k])
     }
 
-    /// libdevice's double-precision code takes doubles apart and puts them together;
-    /// `None` for other calls.
-    fn double_words(&mut self, c: &Call<'_>) -> R<Option<Opnd>> {
+    /// The NVVM intrinsics libdevice's code calls that are TGSI instructions under another
+    /// name: taking doubles apart and putting them together, arithmetic rounded to nearest
+    /// (which TGSI's `ADD`/`MUL`/`DIV` are: the backend emits `.rn`, never contracted),
+    /// conversions rounded to nearest or toward zero, and `round` (PTX `cvt.rni`: to nearest
+    /// even, unlike `llvm.round`). The other rounding modes (`.rz`, `.rm`, `.rp` arithmetic)
+    /// TGSI cannot say and stay refused. `None` for other calls.
+    fn libdevice_helper(&mut self, c: &Call<'_>) -> R<Option<Opnd>> {
+        use Opcode as O;
         Ok(Some(match c.name {
+            "llvm.add.rn.f" | "llvm.add.rn.d" => self.fp_binary(c, O::ADD, O::DADD)?,
+            "llvm.mul.rn.f" | "llvm.mul.rn.d" => self.fp_binary(c, O::MUL, O::DMUL)?,
+            "llvm.div.rn.f" | "llvm.div.rn.d" => self.fp_binary(c, O::DIV, O::DDIV)?,
+            "llvm.round.f" | "llvm.round.d" => self.fp_unary(c, O::ROUND, O::DROUND)?,
+            "llvm.f2i.rz" | "llvm.f2i.rn" => {
+                let mut x = self.arg(c, 0)?;
+                if c.name.ends_with("rn") {
+                    x = self.op(O::ROUND, false, &[x]);
+                }
+                self.op(O::F2I, false, &[x])
+            }
+            "llvm.d2i.rz" | "llvm.d2i.rn" => {
+                let mut x = self.arg(c, 0)?;
+                if c.name.ends_with("rn") {
+                    x = self.op(O::DROUND, true, &[x]);
+                }
+                self.op(O::D2I, false, &[x])
+            }
+            "llvm.d2ll.rz" => {
+                let x = self.arg(c, 0)?;
+                self.op(O::D2I64, true, &[x])
+            }
             "llvm.d2i.lo" | "llvm.d2i.hi" => {
                 let x = self.arg(c, 0)?;
                 if c.name.ends_with("lo") {

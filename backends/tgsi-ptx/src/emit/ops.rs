@@ -51,7 +51,7 @@ impl Emitter<'_> {
             FSEQ => self.per_channel(inst, T::F32, one("set.eq.u32.f32 {d}, {0}, {1};")),
             FSNE => self.per_channel(inst, T::F32, one("set.neu.u32.f32 {d}, {0}, {1};")),
             LDEXP => self.ldexp(inst),
-            RCP => self.scalar(inst, T::F32, one("rcp.rn.f32 {d}, {0};")),
+            RCP => self.scalar(inst, T::F32, one("rcp.approx.f32 {d}, {0};")),
             RSQ => self.scalar(inst, T::F32, one("rsqrt.approx.f32 {d}, {0};")),
             SQRT => self.scalar(inst, T::F32, one("sqrt.rn.f32 {d}, {0};")),
             EX2 => self.scalar(inst, T::F32, one("ex2.approx.f32 {d}, {0};")),
