@@ -50,7 +50,8 @@ pub struct Profile {
     /// becomes one `ld/st.v2/.v4.b32` ([`backend_tgsi_ptx::Options::vector_memory`]); the
     /// lowering then emits a two-channel access only where LLVM's alignment proves 8 bytes,
     /// and keeps LLVM's vector loads and stores of two or four 32-bit elements whole (no
-    /// `scalarizer<load-store>`) as one `.xy`/`.xyzw` access where aligned to their size.
+    /// `scalarizer<load-store>`) as one `.xy`/`.xyzw` access where aligned to their size, and
+    /// those of two or four 64-bit elements aligned to 16 as one `.xyzw` access per two.
     pub scalar_ptx_memory: bool,
     /// `private-tables`: program-scope constant data (`__constant` tables, libdevice's
     /// tables) is copied into `PRIVATE` memory by every work-item at the start (PTX `.local`).

@@ -238,3 +238,32 @@ fn the_front_half_is_shared_with_the_llvm_path() {
     assert!(ftz.contains("!\"nvvm-reflect-ftz\", i32 1"), "{ftz}");
     assert!(plain.contains("\"nvvm.reqntid\"=\"64,1,1\""), "{plain}");
 }
+
+/// A `double4` access aligned to 32 bytes is two `.xyzw` accesses of two doubles each (one
+/// `ld/st.v4.b32` apiece in PTX), and the values come out right on the interpreter.
+#[test]
+fn double4_moves_two_doubles_per_access() {
+    let source = "#pragma OPENCL EXTENSION cl_khr_fp64 : enable
+        __kernel void k(__global const double4 *a, __global double4 *b) {
+            size_t i = get_global_id(0);
+            b[i] = a[i] * 2.0 + (double4)(1.0, 2.0, 3.0, 4.0);
+        }";
+    let options = BuildOptions::default();
+    let ptx = TgsiPath::modern()
+        .compile(&request(source, &options))
+        .unwrap_or_else(|e| panic!("{e}"))
+        .artifact;
+    assert_eq!(ptx.matches("ld.global.v4.b32").count(), 2, "{ptx}");
+    assert_eq!(ptx.matches("st.global.v4.b32").count(), 2, "{ptx}");
+    let mut dev = device(source, "modern");
+    let n = 64;
+    let a: Vec<f64> = (0..4 * n).map(|v| v as f64 * 0.5 - 7.25).collect();
+    let ba = dev.upload(&a).unwrap();
+    let bb = dev.alloc_n::<f64>(4 * n).unwrap();
+    dev.launch("k", &[Arg::Buffer(ba), Arg::Buffer(bb)], &Range::d1(n, 32))
+        .unwrap();
+    let b: Vec<f64> = dev.download(bb, 4 * n).unwrap();
+    for (j, (x, y)) in a.iter().zip(&b).enumerate() {
+        assert_eq!(*y, x * 2.0 + (j % 4 + 1) as f64, "element {j}");
+    }
+}

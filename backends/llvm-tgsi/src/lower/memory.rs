@@ -106,22 +106,50 @@ impl Lower<'_> {
 
     /// A load or store of two or four 32-bit elements at offsets 0, 4, 8, 12, aligned to its
     /// size, becomes one multi-channel access when the backend makes vector accesses
-    /// (`scalar-ptx-memory` and `scalar-memory` off): its channel count.
-    fn vector_access(&self, base: Base, parts: &[(u64, T)], align: u64, at: V) -> R<Option<u8>> {
+    /// (`scalar-ptx-memory` and `scalar-memory` off); two or four 64-bit elements at offsets
+    /// 0, 8, 16, 24, aligned to 16, become one `.xyzw` access per two elements (channels
+    /// `.xy` and `.zw`). The accesses, or `None` for element-wise.
+    fn vector_access(
+        &self,
+        base: Base,
+        parts: &[(u64, T)],
+        align: u64,
+        at: V,
+    ) -> R<Option<Vec<Group>>> {
         if self.prof.scalar_memory
             || self.prof.scalar_ptx_memory
             || matches!(base, Base::Input | Base::Table)
             || !matches!(parts.len(), 2 | 4)
-            || align < 4 * parts.len() as u64
         {
             return Ok(None);
         }
+        let n = parts.len() as u64;
+        let mut narrow = align >= 4 * n;
+        let mut wide = align >= 16;
         for (j, (k, t)) in parts.iter().enumerate() {
-            if *k != 4 * j as u64 || !matches!(self.sty(*t, at)?, Sty::F32 | Sty::I(32)) {
-                return Ok(None);
-            }
+            let s = self.sty(*t, at)?;
+            narrow &= *k == 4 * j as u64 && matches!(s, Sty::F32 | Sty::I(32));
+            wide &= *k == 8 * j as u64 && matches!(s, Sty::F64 | Sty::I(64));
         }
-        Ok(Some(parts.len() as u8))
+        Ok(if narrow {
+            Some(vec![Group {
+                offset: 0,
+                mask: (1u8 << n) - 1,
+                elems: (0..n as u8).map(|c| (c, false)).collect(),
+            }])
+        } else if wide {
+            Some(
+                (0..n / 2)
+                    .map(|g| Group {
+                        offset: 16 * g,
+                        mask: mask::XYZW,
+                        elems: vec![(0, true), (2, true)],
+                    })
+                    .collect(),
+            )
+        } else {
+            None
+        })
     }
 
     /// Must a 64-bit access be split into two words? Only when the backend turns two-channel
@@ -338,29 +366,24 @@ impl Lower<'_> {
             return Ok(Val::P(b2, o));
         }
         let parts = self.flatten(i.ty(), i)?;
-        if let Some(n) = self.vector_access(base, &parts, align, i)? {
-            // One multi-channel LOAD: element j in channel j.
-            let d = self.new_temp(false);
-            let Opnd::R { reg, .. } = d else {
-                unreachable!()
-            };
-            let m = self.mem(base, false);
-            let sa = self.src(addr);
-            self.b.emit(
-                Opcode::LOAD,
-                &[Dst {
-                    reg,
-                    mask: (1u8 << n) - 1,
-                }],
-                &[Src::scalar(m, 0), sa],
-            );
-            let out = (0..n)
-                .map(|j| Opnd::R {
-                    reg,
-                    c: j,
-                    wide: false,
-                })
-                .collect();
+        if let Some(groups) = self.vector_access(base, &parts, align, i)? {
+            // One multi-channel LOAD per group: each element in its channel(s).
+            let mut out = Vec::new();
+            for g in groups {
+                let d = self.new_temp(false);
+                let Opnd::R { reg, .. } = d else {
+                    unreachable!()
+                };
+                let m = self.mem(base, false);
+                let a = self.add_const(base.wide(), addr, g.offset);
+                let sa = self.src(a);
+                self.b.emit(
+                    Opcode::LOAD,
+                    &[Dst { reg, mask: g.mask }],
+                    &[Src::scalar(m, 0), sa],
+                );
+                out.extend(g.elems.iter().map(|&(c, wide)| Opnd::R { reg, c, wide }));
+            }
             return Ok(Val::S(out));
         }
         let mut out = Vec::new();
@@ -380,27 +403,32 @@ impl Lower<'_> {
         }
         let parts = self.flatten(v.ty(), i)?;
         let vals = self.elems(v)?;
-        if let Some(n) = self.vector_access(base, &parts, align, i)? {
-            // The elements gathered into one register, then one multi-channel STORE.
-            let d = self.new_temp(false);
-            let Opnd::R { reg, .. } = d else {
-                unreachable!()
-            };
-            for (j, x) in vals.iter().enumerate() {
-                let sx = self.src(*x);
-                self.b
-                    .emit(Opcode::MOV, &[Dst { reg, mask: 1 << j }], &[sx]);
+        if let Some(groups) = self.vector_access(base, &parts, align, i)? {
+            // Each group's elements gathered into one register, then one multi-channel STORE.
+            let mut vals = vals.iter();
+            for g in groups {
+                let d = self.new_temp(false);
+                let Opnd::R { reg, .. } = d else {
+                    unreachable!()
+                };
+                for &(c, wide) in &g.elems {
+                    let x = *vals.next().expect("one value per element");
+                    let sx = self.src(x);
+                    let mask = if wide { mask::XY << c } else { mask::X << c };
+                    self.b.emit(Opcode::MOV, &[Dst { reg, mask }], &[sx]);
+                }
+                let m = self.mem(base, false);
+                let a = self.add_const(base.wide(), addr, g.offset);
+                let sa = self.src(a);
+                self.b.emit(
+                    Opcode::STORE,
+                    &[Dst {
+                        reg: m,
+                        mask: g.mask,
+                    }],
+                    &[sa, Src::new(reg)],
+                );
             }
-            let m = self.mem(base, false);
-            let sa = self.src(addr);
-            self.b.emit(
-                Opcode::STORE,
-                &[Dst {
-                    reg: m,
-                    mask: (1u8 << n) - 1,
-                }],
-                &[sa, Src::new(reg)],
-            );
             return Ok(());
         }
         for ((k, t), x) in parts.into_iter().zip(vals) {
@@ -477,6 +505,16 @@ impl Lower<'_> {
         self.b.emit(o, &[Self::dst(d)], &[ms, sa, sv]);
         Ok(Val::S(vec![d]))
     }
+}
+
+/// One multi-channel access of a vector load or store ([`Lower::vector_access`]).
+struct Group {
+    /// Its byte offset from the vector's address.
+    offset: u64,
+    /// The channels it moves.
+    mask: u8,
+    /// Each element's first channel, and whether it is 64 bits wide (two channels).
+    elems: Vec<(u8, bool)>,
 }
 
 /// Is the address of the part at byte `k` of an access aligned to `align` a multiple of 8?
