@@ -203,7 +203,8 @@ pub fn lower_module(
 }
 
 /// The libdevice math functions ([`ir_llvm::math::TABLE`]) whose code needs what TGSI cannot
-/// say, found by compiling each one alone along `tgsi` (`tests/libdevice_math.rs`): arithmetic
+/// say, found by compiling each one alone along `tgsi` (every other one is compiled so in
+/// `tests/builtins.rs`, `every_libdevice_math_builtin_compiles_along_tgsi`): arithmetic
 /// rounded toward zero or minus infinity (`add.rz`, `fma.rm`, `fma.rz`: `expf`, `exp10f`,
 /// `log1pf`, `acoshf`, `asinhf`, `atanhf`, `fmodf`), `saturate`, approximate division
 /// (`sinhf`, `coshf`, `tgammaf`), and inline PTX other than the few the lowering knows (the

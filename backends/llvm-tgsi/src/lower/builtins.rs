@@ -285,8 +285,8 @@ impl Lower<'_> {
     /// the 32×32+32→64-bit multiply-add of its trigonometric argument reduction
     /// (`mad.lo.cc`/`madc.hi`: the low word, then the high word plus the carry out of the
     /// low), a subtraction rounded to nearest (`ADD` of the negated operand: the same
-    /// result), and its approximate reciprocal and reciprocal square root (the exact `RCP`
-    /// serves, as for `llvm.nvvm.rcp.approx`; `DRSQ` is PTX's approximate one). Any other
+    /// result), and its approximate reciprocal and reciprocal square root (`RCP` and `DRSQ`,
+    /// which the backend emits as PTX's approximate ones). Any other
     /// inline assembly is refused: TGSI cannot carry PTX text.
     fn libdevice_asm(&mut self, asm: &str, args: &[V], at: Option<V>) -> R<Val> {
         use Opcode as O;
@@ -387,7 +387,8 @@ impl Lower<'_> {
                     Self::high(x)
                 }
             }
-            // The approximate reciprocal seeds Newton steps: the exact one serves.
+            // `RCP` is PTX's approximate reciprocal; `DRCP` the exact one, which serves
+            // where libdevice's approximate one seeds Newton steps.
             "llvm.rcp.approx.ftz.d" | "llvm.rcp.approx.ftz.f" | "llvm.rcp.approx.f" => {
                 self.fp_unary(c, Opcode::RCP, Opcode::DRCP)?
             }
