@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`, and the backend's passes `no-copy-propagation`, `no-constant-folding`, `no-cse`, `no-dce`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -100,11 +100,26 @@ pub struct Profile {
     /// libdevice's code, the math library NVIDIA's own compiler uses
     /// ([`ir_llvm::FrontHalf::libdevice_math`]), lowered to TGSI like any other code.
     pub libclc_math: bool,
+    /// `no-copy-propagation`: the backend hands ptxas every 32-bit and 64-bit `mov` as the
+    /// emitter wrote it. Off: reads of a copy read its source
+    /// ([`backend_tgsi_ptx::Options::copy_propagation`]).
+    pub no_copy_propagation: bool,
+    /// `no-constant-folding`: constants stay in registers and identities (`x + 0`,
+    /// `x & 0xffffffff`) and `set` + `setp.ne` pairs stay as emitted. Off:
+    /// [`backend_tgsi_ptx::Options::constant_folding`].
+    pub no_constant_folding: bool,
+    /// `no-cse`: every address and lane pair is computed again where TGSI computes it again.
+    /// Off: a value a register still holds is reused ([`backend_tgsi_ptx::Options::cse`]).
+    pub no_cse: bool,
+    /// `no-dce`: instructions whose results are never read (unpacks of 64-bit results into
+    /// lane pairs that are overwritten, copies made dead by the other passes) stay. Off:
+    /// [`backend_tgsi_ptx::Options::dead_code`].
+    pub no_dce: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 19] = [
+const SWITCHES: [(&str, Field); 23] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -124,6 +139,10 @@ const SWITCHES: [(&str, Field); 19] = [
     ("plain-ir", |p| &mut p.plain_ir),
     ("atomic-bytes", |p| &mut p.atomic_bytes),
     ("libclc-math", |p| &mut p.libclc_math),
+    ("no-copy-propagation", |p| &mut p.no_copy_propagation),
+    ("no-constant-folding", |p| &mut p.no_constant_folding),
+    ("no-cse", |p| &mut p.no_cse),
+    ("no-dce", |p| &mut p.no_dce),
 ];
 
 /// A profile string that does not parse.
@@ -160,6 +179,10 @@ impl Profile {
             plain_ir: false,
             atomic_bytes: false,
             libclc_math: false,
+            no_copy_propagation: false,
+            no_constant_folding: false,
+            no_cse: false,
+            no_dce: false,
         }
     }
 
@@ -185,6 +208,10 @@ impl Profile {
             plain_ir: true,
             atomic_bytes: true,
             libclc_math: true,
+            no_copy_propagation: true,
+            no_constant_folding: true,
+            no_cse: true,
+            no_dce: true,
         }
     }
 
@@ -197,6 +224,10 @@ impl Profile {
             dense_tables: !self.sparse_tables,
             strength_reduce: !self.plain_arithmetic,
             byte_stores: !self.atomic_bytes,
+            copy_propagation: !self.no_copy_propagation,
+            constant_folding: !self.no_constant_folding,
+            cse: !self.no_cse,
+            dead_code: !self.no_dce,
         }
     }
 
@@ -305,7 +336,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 19);
+        assert_eq!(Profile::switch_names().len(), 23);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

@@ -101,6 +101,7 @@
 //! offsets.
 
 mod emit;
+mod opt;
 mod params;
 
 use ir_tgsi::abi::InputLayout;
@@ -172,6 +173,20 @@ pub struct Options {
     /// and `ATOMOR` of the word, whose results are never read) becomes one `st.u8`/`st.u16`.
     /// Off: the two atomics, as TGSI spells them.
     pub byte_stores: bool,
+    /// Copy propagation: after `mov %a, %b`, a read of `%a` reads `%b` while neither has been
+    /// written since on every path (the backend's optimiser, see the `opt` module).
+    pub copy_propagation: bool,
+    /// Constant folding: registers known to hold a 32-bit constant are read as immediates,
+    /// integer arithmetic on immediates is computed, identities become copies, `set` then
+    /// `setp.ne 0` becomes one `setp`, `add` of a negation a `sub`, a pair with a zero high
+    /// half a zero extension.
+    pub constant_folding: bool,
+    /// Common-subexpression elimination: a pure instruction whose value a register still holds
+    /// on every path (address arithmetic, lane-pair packs) becomes a copy of that register.
+    pub cse: bool,
+    /// Dead-code elimination: pure instructions and loads whose results are never read are
+    /// deleted.
+    pub dead_code: bool,
 }
 
 impl Options {
@@ -184,6 +199,10 @@ impl Options {
             dense_tables: true,
             strength_reduce: true,
             byte_stores: true,
+            copy_propagation: true,
+            constant_folding: true,
+            cse: true,
+            dead_code: true,
         }
     }
 }

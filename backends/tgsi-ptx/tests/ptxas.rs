@@ -93,10 +93,23 @@ fn every_program_assembles_with_every_switch() -> Result<()> {
             progs.push((p.file_stem().unwrap().to_string_lossy().into_owned(), load(&p)?));
         }
     }
+    let emitter = Options {
+        copy_propagation: false,
+        constant_folding: false,
+        cse: false,
+        dead_code: false,
+        ..Options::all()
+    };
+    let lines = |ptx: &str| ptx.lines().filter(|l| l.starts_with('\t')).count();
     for (name, (prog, layout)) in &progs {
         let ptx = compile_module_with(&[(name, prog, layout)], &Target::default(), &Options::all())
             .with_context(|| format!("{name}: compile"))?;
         ptxas_accepts(&ptx, name)?;
+        // The optimiser's model takes every line the emitter writes here: its passes run.
+        let plain = compile_module_with(&[(name, prog, layout)], &Target::default(), &emitter)?;
+        if name == "all_ops" {
+            assert!(lines(&ptx) < lines(&plain), "the passes did not run on all_ops");
+        }
     }
     Ok(())
 }
@@ -107,7 +120,15 @@ fn switches_change_the_translation() -> Result<()> {
     let (prog, layout) = load(&programs_dir().join("switches.tgsi"))?;
     let k = [("switches", &prog, &layout)];
     let plain = compile_module_with(&k, &Target::default(), &Options::default())?;
-    let all = compile_module_with(&k, &Target::default(), &Options::all())?;
+    // The emitter's switches, without the optimiser's passes, which rewrite the forms below.
+    let emitter = Options {
+        copy_propagation: false,
+        constant_folding: false,
+        cse: false,
+        dead_code: false,
+        ..Options::all()
+    };
+    let all = compile_module_with(&k, &Target::default(), &emitter)?;
     // The table is read from `.const` either way: 16-byte rows of four channels, or (dense
     // tables; the only indexed read takes `.xxxx`) the x words, 4 bytes apart.
     assert!(
@@ -152,6 +173,11 @@ fn switches_change_the_translation() -> Result<()> {
         Options { dense_tables: true, ..Options::default() },
         Options { strength_reduce: true, ..Options::default() },
         Options { byte_stores: true, ..Options::default() },
+        Options { copy_propagation: true, ..Options::default() },
+        Options { constant_folding: true, ..Options::default() },
+        Options { cse: true, ..Options::default() },
+        Options { dead_code: true, ..Options::default() },
+        Options::all(),
     ] {
         let ptx = compile_module_with(&k, &Target::default(), &o)?;
         ptxas_accepts(&ptx, &format!("switches {o:?}"))?;
