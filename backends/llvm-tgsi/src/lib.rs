@@ -295,9 +295,11 @@ pub fn keep_mapped_declarations(module: &Module<'_>) {
 }
 
 /// The IR passes of LLVM's NVPTX code generator that the lowering runs unless the profile's
-/// `plain-ir` switch is on: straight-line, then loop strength reduction.
+/// `plain-ir` switch is on, in its order: straight-line, then loop strength reduction, then
+/// `early-cse`, the load/store vectorizer (adjacent accesses whose alignment LLVM proves become
+/// one vector access, which the backend emits as one `.v2`/`.v4`) and `sroa`.
 const CODEGEN_IR_PASSES: &str = "function(separate-const-offset-from-gep,slsr,early-cse,\
-    nary-reassociate,early-cse),loop-reduce";
+    nary-reassociate,early-cse),loop-reduce,function(early-cse,load-store-vectorizer,sroa)";
 
 /// Internalize, `default<O3>`, then the passes that make the CFG structurizable.
 fn optimize(

@@ -83,8 +83,10 @@ pub struct Profile {
     /// a loop is recomputed from the loop counter (`base + sext(k * n + col) * 4` each
     /// iteration). Off: first the IR passes LLVM's own NVPTX code generator runs before
     /// instruction selection — straight-line strength reduction
-    /// (`separate-const-offset-from-gep`, `slsr`, `nary-reassociate`, `early-cse`) and loop
-    /// strength reduction (`loop-reduce`: pointers stepped by a stride); and before O3 the
+    /// (`separate-const-offset-from-gep`, `slsr`, `nary-reassociate`, `early-cse`), loop
+    /// strength reduction (`loop-reduce`: pointers stepped by a stride) and the load/store
+    /// vectorizer (`load-store-vectorizer`: adjacent aligned accesses as one vector access,
+    /// then `sroa`); and before O3 the
     /// math builtins the lowering maps to TGSI opcodes lose the `convergent` attribute clang
     /// gives every OpenCL call, which keeps LLVM from unrolling loops that call them.
     pub plain_ir: bool,
