@@ -14,8 +14,11 @@ impl Emitter<'_> {
         self.cur = None;
         // Prologue (after the body, when we know what it needs).
         let body = std::mem::take(&mut self.body);
-        let body =
-            if crate::opt::any(&self.opts) { crate::opt::optimize(&body, &self.opts) } else { body };
+        let body = if crate::opt::any(&self.opts) {
+            crate::opt::optimize(&body, &self.opts)
+        } else {
+            body
+        };
         if self.uses_smem {
             if self.shared_bytes > 0 {
                 self.line("mov.u32 %smem, tgsi_smem;");

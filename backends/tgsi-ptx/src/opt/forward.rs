@@ -143,7 +143,11 @@ fn step(inst: &Inst, st: &mut State, rw: Rewrites, uses: &Uses) -> Option<Inst> 
     if rw.cse && i.guard.is_none() {
         if let (Some(Opd::Reg(d)), Some(h)) = (i.opds.first(), holder_of(st, &i)) {
             if *d != h {
-                i = Inst { guard: None, op: mov_op(class(d)).to_string(), opds: vec![Opd::Reg(d.clone()), Opd::Reg(h)] };
+                i = Inst {
+                    guard: None,
+                    op: mov_op(class(d)).to_string(),
+                    opds: vec![Opd::Reg(d.clone()), Opd::Reg(h)],
+                };
             }
         }
     }
@@ -200,7 +204,10 @@ fn generated(i: &Inst) -> Option<Fact> {
     // An unpack `mov.b64 {lo, hi}, %d` leaves `%d` holding the pack of its halves.
     if let [Opd::Vec(v), Opd::Reg(d)] = &i.opds[..] {
         if i.op == "mov.b64" && v.len() == 2 && v[0] != v[1] && !v.iter().any(|o| o.mentions(d)) {
-            return Some(Fact { holder: d.clone(), val: Val::Expr(i.op.clone(), vec![Opd::Vec(v.clone())]) });
+            return Some(Fact {
+                holder: d.clone(),
+                val: Val::Expr(i.op.clone(), vec![Opd::Vec(v.clone())]),
+            });
         }
         return None;
     }
@@ -245,9 +252,9 @@ fn literal(s: &str) -> Option<u32> {
 /// The type suffix that applies to an instruction's sources: the last of its type
 /// components (`s32` of `set.lt.u32.s32`).
 fn source_type(op: &str) -> Option<&str> {
-    op.split('.').rev().find(|c| {
-        matches!(*c, "b32" | "s32" | "u32" | "f32" | "b64" | "s64" | "u64" | "f64")
-    })
+    op.split('.')
+        .rev()
+        .find(|c| matches!(*c, "b32" | "s32" | "u32" | "f32" | "b64" | "s64" | "u64" | "f64"))
 }
 
 /// Opcodes whose sources may be immediates in PTX, so a register known to hold a constant
@@ -326,7 +333,11 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
     };
     let srcs = i.sources();
     let make = |op: &str, opds: Vec<Opd>| {
-        Some(Inst { guard: None, op: op.to_string(), opds: std::iter::once(Opd::Reg(d.clone())).chain(opds).collect() })
+        Some(Inst {
+            guard: None,
+            op: op.to_string(),
+            opds: std::iter::once(Opd::Reg(d.clone())).chain(opds).collect(),
+        })
     };
     let mov = |o: &Opd| make(mov_op(class(&d)), vec![o.clone()]);
     let konst = |c: u32| make("mov.b32", vec![Opd::Lit(c.to_string())]);
@@ -341,12 +352,16 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
         // set + setp.ne 0 → setp.
         (["setp", "ne", "b32"], [Opd::Reg(t), z]) if lit(z) == Some(0) => {
             let set = st.iter().find_map(|f| match &f.val {
-                Val::Expr(o, s) if f.holder == *t && o.starts_with("set.") && s.len() == 2 => Some((o, s)),
+                Val::Expr(o, s) if f.holder == *t && o.starts_with("set.") && s.len() == 2 => {
+                    Some((o, s))
+                }
                 _ => None,
             })?;
             let p: Vec<&str> = set.0.split('.').collect();
             match p.as_slice() {
-                ["set", cmp, "u32" | "f32", ty] => make(&format!("setp.{cmp}.{ty}"), set.1.to_vec()),
+                ["set", cmp, "u32" | "f32", ty] => {
+                    make(&format!("setp.{cmp}.{ty}"), set.1.to_vec())
+                }
                 _ => None,
             }
         }
@@ -398,7 +413,9 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
         {
             let neg = format!("neg.{ty}");
             let sub = if int { format!("sub.{ty}") } else { format!("sub.rn.{ty}") };
-            let of = |o: &Opd| o.reg().and_then(|r| expr_of(st, r, &neg)).and_then(|s| s.first().cloned());
+            let of = |o: &Opd| {
+                o.reg().and_then(|r| expr_of(st, r, &neg)).and_then(|s| s.first().cloned())
+            };
             if let Some(nb) = of(b) {
                 make(&sub, vec![a.clone(), nb])
             } else if let Some(na) = of(a) {

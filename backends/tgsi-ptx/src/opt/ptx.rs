@@ -265,7 +265,7 @@ fn parse_opd(s: &str) -> Option<Opd> {
     if let Some(inner) = s.strip_prefix('[') {
         let inner = inner.strip_suffix(']')?.trim();
         if inner.starts_with('%') {
-            let end = inner.find(|c: char| c == '+' || c == '-').unwrap_or(inner.len());
+            let end = inner.find(['+', '-']).unwrap_or(inner.len());
             let (b, rest) = inner.split_at(end);
             if !is_register(&b[1..]) || rest.contains('%') {
                 return None;
