@@ -59,6 +59,17 @@ fn ptxas_accepts(ptx: &str, what: &str) -> Result<()> {
     test_support::ptxas_accepts(ptx).map_err(|e| anyhow::anyhow!("{what}: {e}\n---\n{ptx}"))
 }
 
+/// Every switch of the emitter on, the optimiser's passes off.
+fn emitter_switches() -> Options {
+    Options {
+        copy_propagation: false,
+        constant_folding: false,
+        cse: false,
+        dead_code: false,
+        ..Options::all()
+    }
+}
+
 fn compile_file(name: &str) -> Result<String> {
     let (prog, layout) = load(&programs_dir().join(format!("{name}.tgsi")))?;
     Ok(compile(&prog, &layout, name, &Target::default())?)
@@ -93,13 +104,7 @@ fn every_program_assembles_with_every_switch() -> Result<()> {
             progs.push((p.file_stem().unwrap().to_string_lossy().into_owned(), load(&p)?));
         }
     }
-    let emitter = Options {
-        copy_propagation: false,
-        constant_folding: false,
-        cse: false,
-        dead_code: false,
-        ..Options::all()
-    };
+    let emitter = emitter_switches();
     let lines = |ptx: &str| ptx.lines().filter(|l| l.starts_with('\t')).count();
     for (name, (prog, layout)) in &progs {
         let ptx = compile_module_with(&[(name, prog, layout)], &Target::default(), &Options::all())
@@ -120,14 +125,8 @@ fn switches_change_the_translation() -> Result<()> {
     let (prog, layout) = load(&programs_dir().join("switches.tgsi"))?;
     let k = [("switches", &prog, &layout)];
     let plain = compile_module_with(&k, &Target::default(), &Options::default())?;
-    // The emitter's switches, without the optimiser's passes, which rewrite the forms below.
-    let emitter = Options {
-        copy_propagation: false,
-        constant_folding: false,
-        cse: false,
-        dead_code: false,
-        ..Options::all()
-    };
+    // Without the optimiser's passes, which rewrite the forms below.
+    let emitter = emitter_switches();
     let all = compile_module_with(&k, &Target::default(), &emitter)?;
     // The table is read from `.const` either way: 16-byte rows of four channels, or (dense
     // tables; the only indexed read takes `.xxxx`) the x words, 4 bytes apart.
