@@ -165,25 +165,30 @@ fn step(inst: &Inst, st: &mut State, rw: Rewrites, uses: &Uses) -> Option<Inst> 
     Some(i)
 }
 
+/// What register `r` is known to hold.
+fn vals<'s>(st: &'s State, r: &'s str) -> impl Iterator<Item = &'s Val> {
+    st.iter().filter(move |f| f.holder == r).map(|f| &f.val)
+}
+
 /// The register `r` is a copy of.
 fn copy_of(st: &State, r: &str) -> Option<String> {
-    st.iter().find_map(|f| match &f.val {
-        Val::Copy(s) if f.holder == r => Some(s.clone()),
+    vals(st, r).find_map(|v| match v {
+        Val::Copy(s) => Some(s.clone()),
         _ => None,
     })
 }
 
 fn const_of(st: &State, r: &str) -> Option<u32> {
-    st.iter().find_map(|f| match f.val {
-        Val::Const(c) if f.holder == r => Some(c),
+    vals(st, r).find_map(|v| match *v {
+        Val::Const(c) => Some(c),
         _ => None,
     })
 }
 
-/// The operands of the pure instruction whose result `r` holds.
-fn expr_of<'s>(st: &'s State, r: &str, op: &str) -> Option<&'s [Opd]> {
-    st.iter().find_map(|f| match &f.val {
-        Val::Expr(o, srcs) if f.holder == r && o == op => Some(srcs.as_slice()),
+/// The operands of the pure instruction `op` whose result `r` holds.
+fn expr_of<'s>(st: &'s State, r: &'s str, op: &str) -> Option<&'s [Opd]> {
+    vals(st, r).find_map(|v| match v {
+        Val::Expr(o, srcs) if o == op => Some(srcs.as_slice()),
         _ => None,
     })
 }
@@ -301,13 +306,8 @@ fn fold_offset(o: &mut Opd, st: &State) {
     let Some(k) = (if rest.is_empty() { Some(0) } else { rest.parse::<i64>().ok() }) else {
         return;
     };
-    let sum = st.iter().find_map(|f| match &f.val {
-        Val::Expr(op, s) if f.holder == *b && matches!(op.as_str(), "add.s64" | "add.s32") => {
-            match s.as_slice() {
-                [Opd::Reg(y), Opd::Lit(c)] => Some((y.clone(), c.parse::<i64>().ok()?)),
-                _ => None,
-            }
-        }
+    let sum = ["add.s64", "add.s32"].into_iter().find_map(|op| match expr_of(st, b, op)? {
+        [Opd::Reg(y), Opd::Lit(c)] => Some((y.clone(), c.parse::<i64>().ok()?)),
         _ => None,
     });
     if let Some((y, c)) = sum {
@@ -351,10 +351,8 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
     match (parts.as_slice(), srcs) {
         // set + setp.ne 0 → setp.
         (["setp", "ne", "b32"], [Opd::Reg(t), z]) if lit(z) == Some(0) => {
-            let set = st.iter().find_map(|f| match &f.val {
-                Val::Expr(o, s) if f.holder == *t && o.starts_with("set.") && s.len() == 2 => {
-                    Some((o, s))
-                }
+            let set = vals(st, t).find_map(|v| match v {
+                Val::Expr(o, s) if o.starts_with("set.") && s.len() == 2 => Some((o, s)),
                 _ => None,
             })?;
             let p: Vec<&str> = set.0.split('.').collect();
