@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`, and the backend's passes `no-copy-propagation`, `no-constant-folding`, `no-cse`, `no-dce`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`, and the backend's passes `no-copy-propagation`, `no-constant-folding`, `no-cse`, `no-dce`, `no-if-conversion`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -117,11 +117,15 @@ pub struct Profile {
     /// lane pairs that are overwritten, copies made dead by the other passes) stay. Off:
     /// [`backend_tgsi_ptx::Options::dead_code`].
     pub no_dce: bool,
+    /// `no-if-conversion`: every `IF`/`ELSE` stays a branch in PTX, however short its sides.
+    /// Off: short sides become predicated instructions
+    /// ([`backend_tgsi_ptx::Options::if_conversion`]).
+    pub no_if_conversion: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 23] = [
+const SWITCHES: [(&str, Field); 24] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -145,6 +149,7 @@ const SWITCHES: [(&str, Field); 23] = [
     ("no-constant-folding", |p| &mut p.no_constant_folding),
     ("no-cse", |p| &mut p.no_cse),
     ("no-dce", |p| &mut p.no_dce),
+    ("no-if-conversion", |p| &mut p.no_if_conversion),
 ];
 
 /// A profile string that does not parse.
@@ -185,6 +190,7 @@ impl Profile {
             no_constant_folding: false,
             no_cse: false,
             no_dce: false,
+            no_if_conversion: false,
         }
     }
 
@@ -214,6 +220,7 @@ impl Profile {
             no_constant_folding: true,
             no_cse: true,
             no_dce: true,
+            no_if_conversion: true,
         }
     }
 
@@ -230,6 +237,7 @@ impl Profile {
             constant_folding: !self.no_constant_folding,
             cse: !self.no_cse,
             dead_code: !self.no_dce,
+            if_conversion: !self.no_if_conversion,
         }
     }
 
@@ -338,7 +346,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 23);
+        assert_eq!(Profile::switch_names().len(), 24);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

@@ -187,6 +187,10 @@ pub struct Options {
     /// Dead-code elimination: pure instructions and loads whose results are never read are
     /// deleted.
     pub dead_code: bool,
+    /// If-conversion: a branch around at most a few straight-line instructions (one side, or
+    /// an `if`/`else` pair) becomes those instructions under the branch's predicate, with no
+    /// branch left for the finisher to give a reconvergence point.
+    pub if_conversion: bool,
 }
 
 impl Options {
@@ -203,6 +207,7 @@ impl Options {
             constant_folding: true,
             cse: true,
             dead_code: true,
+            if_conversion: true,
         }
     }
 }

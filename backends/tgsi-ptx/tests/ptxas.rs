@@ -66,6 +66,7 @@ fn emitter_switches() -> Options {
         constant_folding: false,
         cse: false,
         dead_code: false,
+        if_conversion: false,
         ..Options::all()
     }
 }
@@ -176,6 +177,7 @@ fn switches_change_the_translation() -> Result<()> {
         Options { constant_folding: true, ..Options::default() },
         Options { cse: true, ..Options::default() },
         Options { dead_code: true, ..Options::default() },
+        Options { if_conversion: true, ..Options::default() },
         Options::all(),
     ] {
         let ptx = compile_module_with(&k, &Target::default(), &o)?;

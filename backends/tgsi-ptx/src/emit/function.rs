@@ -15,7 +15,13 @@ impl Emitter<'_> {
         // Prologue (after the body, when we know what it needs).
         let body = std::mem::take(&mut self.body);
         let body = if crate::opt::any(&self.opts) {
-            crate::opt::optimize(&body, &self.opts)
+            let body = crate::opt::optimize(&body, &self.opts);
+            // The optimiser may name fresh `%s`, `%d` and `%p` registers (if-conversion).
+            let (s, d, p) = crate::opt::register_counts(&body);
+            self.n_s = self.n_s.max(s);
+            self.n_d = self.n_d.max(d);
+            self.n_p = self.n_p.max(p);
+            body
         } else {
             body
         };

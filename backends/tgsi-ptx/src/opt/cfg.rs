@@ -70,7 +70,7 @@ pub(super) fn build(lines: &[Line]) -> Option<Cfg> {
 }
 
 /// The registers live on entry to each block.
-fn live_in(lines: &[Line], cfg: &Cfg) -> Vec<HashSet<String>> {
+pub(super) fn live_in(lines: &[Line], cfg: &Cfg) -> Vec<HashSet<String>> {
     let n = cfg.blocks.len();
     let mut live: Vec<HashSet<String>> = vec![HashSet::new(); n];
     let mut changed = true;

@@ -142,13 +142,16 @@ fn step(inst: &Inst, st: &mut State, rw: Rewrites, uses: &Uses) -> Option<Inst> 
     }
     if rw.cse && i.guard.is_none() {
         if let (Some(Opd::Reg(d)), Some(h)) = (i.opds.first(), holder_of(st, &i)) {
-            if *d != h {
-                i = Inst {
-                    guard: None,
-                    op: mov_op(class(d)).to_string(),
-                    opds: vec![Opd::Reg(d.clone()), Opd::Reg(h)],
-                };
+            // The destination itself still holds the value: computing it again changes
+            // nothing.
+            if *d == h {
+                return None;
             }
+            i = Inst {
+                guard: None,
+                op: mov_op(class(d)).to_string(),
+                opds: vec![Opd::Reg(d.clone()), Opd::Reg(h)],
+            };
         }
     }
     if i.guard.is_none() && i.base() == "mov" && i.opds.len() == 2 && i.opds[0] == i.opds[1] {
@@ -448,6 +451,19 @@ fn identity(
     let ones = if int32 { u32::MAX } else { 0 };
     match (parts, srcs) {
         (["selp", _], [a, b, _]) if a == b => mov(a),
+        // A bit-field extract of an immediate (the lowering's sign extension of a constant),
+        // bit by bit as PTX defines it: position and length are the low bytes of their
+        // operands, and the signed form fills with the field's top bit (bit 31 at most).
+        (["bfe", ty @ ("s32" | "u32")], [a, b, c]) => {
+            let (a, pos, len) = (lit(a)?, lit(b)? & 0xff, lit(c)? & 0xff);
+            let sbit =
+                if *ty == "s32" && len != 0 { (a >> (pos + len - 1).min(31)) & 1 } else { 0 };
+            let v = (0..32u32).fold(0u32, |v, k| {
+                let bit = if k < len && pos + k <= 31 { (a >> (pos + k)) & 1 } else { sbit };
+                v | bit << k
+            });
+            konst(v)
+        }
         ([op, ..], [a]) if int32 => {
             let a = lit(a)?;
             match *op {

@@ -14,21 +14,45 @@
 //!   address arithmetic and lane-pair packs included) becomes a copy of that register;
 //! * **dead-code elimination** ([`crate::Options::dead_code`]): a pure instruction or load
 //!   whose results are not live is deleted (liveness over the blocks), and an unpack whose
-//!   high half is dead becomes a `cvt.u32.u64` of the low half.
+//!   high half is dead becomes a `cvt.u32.u64` of the low half;
+//! * **if-conversion** ([`crate::Options::if_conversion`]): a branch around at most a few
+//!   cheap pure instructions (one side or an `if`/`else` pair) becomes those instructions run
+//!   into fresh registers and a `selp` for each register the join reads ([`flatten`]).
 //!
 //! The first three share one forward analysis ([`forward`]); each rewrite relies on facts
-//! true on every path to it. The passes run in turn, twice. The optimiser models only the
-//! PTX the emitter writes ([`ptx`]); a body with a line outside that model is left as it is.
+//! true on every path to it. The scalar passes run in turn, twice; if-conversion runs on what
+//! they leave, and the scalar passes once more over the straight-line code it makes. The
+//! optimiser models only the PTX the emitter writes ([`ptx`]); a body with a line outside that
+//! model is left as it is.
 
 mod cfg;
+mod flatten;
 mod forward;
 mod ptx;
 
 use crate::Options;
+use ptx::Line;
 
 /// Whether any of the passes is on in `opts`.
 pub(crate) fn any(opts: &Options) -> bool {
-    opts.copy_propagation || opts.constant_folding || opts.cse || opts.dead_code
+    opts.copy_propagation
+        || opts.constant_folding
+        || opts.cse
+        || opts.dead_code
+        || opts.if_conversion
+}
+
+/// How many `%s`, `%d` and `%p` registers a body names: one above the highest number of each.
+pub(crate) fn register_counts(body: &str) -> (u32, u32, u32) {
+    let mut n = [0u32; 3];
+    for word in body.split(|c: char| !(c.is_ascii_alphanumeric() || c == '%' || c == '_')) {
+        for (k, pre) in ["%s", "%d", "%p"].into_iter().enumerate() {
+            if let Some(v) = word.strip_prefix(pre).and_then(|v| v.parse::<u32>().ok()) {
+                n[k] = n[k].max(v + 1);
+            }
+        }
+    }
+    (n[0], n[1], n[2])
 }
 
 /// Runs the passes `opts` switches on over a function body (the emitter's lines).
@@ -41,17 +65,25 @@ pub(crate) fn optimize(body: &str, opts: &Options) -> String {
         fold: opts.constant_folding,
         cse: opts.cse,
     };
-    for _ in 0..2 {
-        let mut changed = false;
-        if rw.copies || rw.fold || rw.cse {
-            changed |= forward::run(&mut lines, rw);
+    // The scalar passes twice (the second cleans up after the first), if-conversion on what
+    // they leave, then the scalar passes again over the straight-line code it made.
+    let scalar = |lines: &mut Vec<Line>| {
+        for _ in 0..2 {
+            let mut changed = false;
+            if rw.copies || rw.fold || rw.cse {
+                changed |= forward::run(lines, rw);
+            }
+            if opts.dead_code {
+                changed |= cfg::dead_code(lines);
+            }
+            if !changed {
+                break;
+            }
         }
-        if opts.dead_code {
-            changed |= cfg::dead_code(&mut lines);
-        }
-        if !changed {
-            break;
-        }
+    };
+    scalar(&mut lines);
+    if opts.if_conversion && flatten::run(&mut lines) {
+        scalar(&mut lines);
     }
     ptx::print(&lines)
 }
@@ -128,6 +160,19 @@ mod tests {
             "add.rn.f32 %t1, %t2, 0f3F800000;\nadd.rn.f32 %t4, %t1, 0f00000000;\n\
              st.global.b32 [%d0], %t4;\nret;\n"
         );
+        // A bit-field extract of an immediate, as PTX defines it (the signed form fills with
+        // the field's top bit); the same extract again into a register that holds it is gone.
+        let b = "bfe.s32 %t0, 4, 0, 8;\nbfe.s32 %t1, 200, 0, 8;\nbfe.u32 %t2, 200, 4, 8;\n\
+                 bfe.s32 %t3, 2147483648, 28, 8;\nbfe.s32 %t4, %t9, 0, 8;\n\
+                 st.global.v4.b32 [%d0], {%t0, %t1, %t2, %t4};\nbfe.s32 %t4, %t9, 0, 8;\n\
+                 st.global.v2.b32 [%d1], {%t3, %t4};\nret;";
+        assert_eq!(
+            opt(b, &all()),
+            "mov.b32 %t0, 4;\nmov.b32 %t1, 4294967240;\nmov.b32 %t2, 12;\n\
+             mov.b32 %t3, 4294967288;\nbfe.s32 %t4, %t9, 0, 8;\n\
+             st.global.v4.b32 [%d0], {%t0, %t1, %t2, %t4};\n\
+             st.global.v2.b32 [%d1], {%t3, %t4};\nret;\n"
+        );
         // Shifts by 32 or more give 0 (or the sign) in PTX; so does the folding.
         let b = "mov.b32 %t0, 2147483648;\nshr.s32 %t1, %t0, 40;\nshl.b32 %t2, %t0, 33;\n\
                  st.global.v2.b32 [%d0], {%t1, %t2};\nret;";
@@ -197,6 +242,61 @@ mod tests {
         let b = "mov.b32 %t0, 0;\n$L0:\nadd.s32 %t1, %t0, 1;\nmov.b32 %t0, %t1;\n\
                  setp.lt.u32 %p0, %t1, 9;\n@%p0 bra $L0;\nst.global.b32 [%d0], %t0;\nret;";
         assert!(opt(b, &all()).contains("add.s32 %t1, %t0, 1;"));
+    }
+
+    #[test]
+    fn short_branches_become_selects() {
+        let only = Options { if_conversion: true, ..Options::default() };
+        // if-then: the skipped code runs into a fresh register, the join reads the select.
+        let b = "setp.lt.s32 %p0, %t0, %t1;\n@!%p0 bra $L0;\nadd.s32 %t2, %t0, 1;\n$L0:\n\
+                 st.global.b32 [%d0], %t2;\nret;";
+        assert_eq!(
+            opt(b, &only),
+            "setp.lt.s32 %p0, %t0, %t1;\nadd.s32 %s0, %t0, 1;\nselp.b32 %t2, %s0, %t2, %p0;\n\
+             st.global.b32 [%d0], %t2;\nret;\n"
+        );
+        // if-else of the lowering's flags: both sides into fresh registers, one select per
+        // register the join reads (not %t3, which the join overwrites first); with the other
+        // passes the copies fold into the selects.
+        let b = "@%p1 bra $L1;\nmov.b32 %t5, 4294967295;\nmov.b32 %t3, %t9;\nbra $L2;\n$L1:\n\
+                 mov.b32 %t5, 0;\nmov.b32 %t3, 7;\n$L2:\nmov.b32 %t3, 1;\n\
+                 st.global.v2.b32 [%d0], {%t3, %t5};\nret;";
+        assert_eq!(
+            opt(b, &all()),
+            "selp.b32 %t5, 0, 4294967295, %p1;\nmov.b32 %t3, 1;\n\
+             st.global.v2.b32 [%d0], {%t3, %t5};\nret;\n"
+        );
+        // A converted shape is straight-line code its enclosing one takes in turn.
+        let b = "@!%p0 bra $L0;\nadd.s32 %t1, %t0, 1;\n@!%p1 bra $L1;\nadd.s32 %t1, %t1, 2;\n\
+                 $L1:\n$L0:\nst.global.b32 [%d0], %t1;\nret;";
+        let out = opt(b, &all());
+        assert!(!out.contains("bra"), "{out}");
+        assert_eq!(out.matches("selp.b32").count(), 2, "{out}");
+        assert!(out.contains("selp.b32 %t1, %s3, %t1, %p0;"), "{out}");
+    }
+
+    #[test]
+    fn branches_that_must_stay() {
+        let only = Options { if_conversion: true, ..Options::default() };
+        let stays = |b: &str| assert_eq!(opt(b, &only), opt(b, &Options::default()), "{b}");
+        // A load (it may fault where the branch guards it), a division (long), a write to
+        // the branch's own predicate, a predicate the join reads, a side too long.
+        stays("@!%p0 bra $L0;\nld.global.b32 %t1, [%d0];\n$L0:\nst.global.b32 [%d1], %t1;\nret;");
+        stays("@!%p0 bra $L0;\ndiv.s32 %t1, %t2, %t3;\n$L0:\nst.global.b32 [%d1], %t1;\nret;");
+        stays(
+            "@!%p0 bra $L0;\nsetp.eq.s32 %p0, %t1, 0;\n$L0:\n@%p0 st.global.b32 [%d1], %t1;\nret;",
+        );
+        stays(
+            "@!%p0 bra $L0;\nsetp.eq.s32 %p1, %t1, 0;\n$L0:\n@%p1 st.global.b32 [%d1], %t1;\nret;",
+        );
+        let long: String =
+            (0..=super::flatten::MAX_SIDE).map(|k| format!("add.s32 %t1, %t1, {k};\n")).collect();
+        stays(&format!("@!%p0 bra $L0;\n{long}$L0:\nst.global.b32 [%d1], %t1;\nret;"));
+        // The other side is entered by another branch too.
+        stays(
+            "@%p2 bra $L1;\n@%p0 bra $L1;\nmov.b32 %t1, 1;\nbra $L2;\n$L1:\nmov.b32 %t1, 2;\n\
+               $L2:\nst.global.b32 [%d1], %t1;\nret;",
+        );
     }
 
     #[test]
