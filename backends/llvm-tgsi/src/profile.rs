@@ -114,7 +114,8 @@ pub struct Profile {
     /// Off: a value a register still holds is reused ([`backend_tgsi_ptx::Options::cse`]).
     pub no_cse: bool,
     /// `no-dce`: instructions whose results are never read (unpacks of 64-bit results into
-    /// lane pairs that are overwritten, copies made dead by the other passes) stay. Off:
+    /// lane pairs that are overwritten, copies made dead by the other passes) stay, and a
+    /// loop's latch copies keep their guard though the exit does not read them. Off:
     /// [`backend_tgsi_ptx::Options::dead_code`].
     pub no_dce: bool,
     /// `no-if-conversion`: every `IF`/`ELSE` stays a branch in PTX, however short its sides.

@@ -185,7 +185,8 @@ pub struct Options {
     /// on every path (address arithmetic, lane-pair packs) becomes a copy of that register.
     pub cse: bool,
     /// Dead-code elimination: pure instructions and loads whose results are never read are
-    /// deleted.
+    /// deleted, and a guarded pure instruction before a branch with the same guard (a loop's
+    /// latch copy) loses its guard when its result is dead where the branch falls through.
     pub dead_code: bool,
     /// If-conversion: a branch around at most a few straight-line instructions (one side, or
     /// an `if`/`else` pair) becomes those instructions under the branch's predicate, with no

@@ -169,3 +169,41 @@ fn half_unpack(i: &Inst, live: &HashSet<String>) -> Option<String> {
         _ => None,
     }
 }
+
+/// Drops the guard of a pure instruction before a guarded branch whose result is dead where
+/// the branch falls through: `@!%p mov %a, %b; @!%p bra $L` (a loop's latch copies, which
+/// the loop's exit does not read) becomes `mov %a, %b; @!%p bra $L`. The write then happens on
+/// the exit too, where nothing reads it, and the finisher sees an ordinary copy it may
+/// coalesce instead of a conditional one it must keep as a select. Only instructions with
+/// the branch's own guard, between it and the last instruction with another, are taken.
+/// Returns whether anything changed.
+pub(super) fn unguard_dead_writes(lines: &mut [Line]) -> bool {
+    let Some(cfg) = build(lines) else {
+        return false;
+    };
+    let live = live_in(lines, &cfg);
+    let mut changed = false;
+    for (b, r) in cfg.blocks.iter().enumerate() {
+        let Some(Line::Inst(br)) = lines.get(r.end.wrapping_sub(1)) else { continue };
+        let (Some(g), [t, f]) = (br.guard.clone(), cfg.succs[b].as_slice()) else { continue };
+        if br.base() != "bra" || t == f {
+            continue;
+        }
+        let exit = &live[*f];
+        for k in (r.start..r.end - 1).rev() {
+            let Line::Inst(i) = &mut lines[k] else { break };
+            if i.guard.as_ref() != Some(&g) {
+                break;
+            }
+            let defs = i.defs();
+            if defs.contains(&g.1.as_str()) {
+                break;
+            }
+            if i.is_pure() && !defs.is_empty() && defs.iter().all(|d| !exit.contains(*d)) {
+                i.guard = None;
+                changed = true;
+            }
+        }
+    }
+    changed
+}

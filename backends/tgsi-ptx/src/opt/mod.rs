@@ -14,7 +14,9 @@
 //!   address arithmetic and lane-pair packs included) becomes a copy of that register;
 //! * **dead-code elimination** ([`crate::Options::dead_code`]): a pure instruction or load
 //!   whose results are not live is deleted (liveness over the blocks), and an unpack whose
-//!   high half is dead becomes a `cvt.u32.u64` of the low half;
+//!   high half is dead becomes a `cvt.u32.u64` of the low half; and a guarded pure
+//!   instruction before a branch with the same guard loses its guard when its result is dead
+//!   where the branch falls through (a loop's latch copies the exit does not read);
 //! * **if-conversion** ([`crate::Options::if_conversion`]): a branch around at most a few
 //!   cheap pure instructions (one side or an `if`/`else` pair) becomes those instructions run
 //!   into fresh registers and a `selp` for each register the join reads ([`flatten`]).
@@ -84,6 +86,9 @@ pub(crate) fn optimize(body: &str, opts: &Options) -> String {
     scalar(&mut lines);
     if opts.if_conversion && flatten::run(&mut lines) {
         scalar(&mut lines);
+    }
+    if opts.dead_code {
+        cfg::unguard_dead_writes(&mut lines);
     }
     ptx::print(&lines)
 }
@@ -297,6 +302,25 @@ mod tests {
             "@%p2 bra $L1;\n@%p0 bra $L1;\nmov.b32 %t1, 1;\nbra $L2;\n$L1:\nmov.b32 %t1, 2;\n\
                $L2:\nst.global.b32 [%d1], %t1;\nret;",
         );
+    }
+
+    #[test]
+    fn latch_copies_the_exit_does_not_read_lose_their_guard() {
+        let dce = Options { dead_code: true, ..Options::default() };
+        let b = "mov.b32 %t0, 0;\n$L0:\nadd.s32 %t1, %t0, 1;\nsetp.lt.u32 %p0, %t1, 9;\n\
+                 @%p0 mov.b32 %t0, %t1;\n@%p0 mov.b32 %t2, %t1;\n@%p0 bra $L0;\n\
+                 st.global.v2.b32 [%d0], {%t1, %t2};\nret;";
+        // %t0 is dead at the exit: its copy is made on every round; %t2 is read there.
+        assert_eq!(
+            opt(b, &dce),
+            "mov.b32 %t0, 0;\n$L0:\nadd.s32 %t1, %t0, 1;\nsetp.lt.u32 %p0, %t1, 9;\n\
+             mov.b32 %t0, %t1;\n@%p0 mov.b32 %t2, %t1;\n@%p0 bra $L0;\n\
+             st.global.v2.b32 [%d0], {%t1, %t2};\nret;\n"
+        );
+        // Behind an instruction with another guard, nothing is taken.
+        let b = "$L0:\nadd.s32 %t1, %t0, 1;\nsetp.lt.u32 %p0, %t1, 9;\n@%p0 mov.b32 %t0, %t1;\n\
+                 @%p1 st.global.b32 [%d0], %t1;\n@%p0 bra $L0;\nret;";
+        assert!(opt(b, &dce).contains("@%p0 mov.b32 %t0, %t1;"));
     }
 
     #[test]
