@@ -225,7 +225,7 @@ fn bundle_with_the_ablation_and_levels() {
     let m = harness::bundle::load(&b).unwrap();
     assert_eq!(m.levels(), [None, Some(0)]);
     let ab = m.ablations();
-    assert_eq!(ab.len(), 48, "{:?}", ab.keys());
+    assert_eq!(ab.len(), 50, "{:?}", ab.keys());
     let a = &ab["tgsi@modern+scalar-memory"];
     assert_eq!(
         (a.of.as_str(), a.switch.as_str(), a.on),

@@ -235,7 +235,7 @@ mod tests {
             let e = resolve("tgsi@modern+warp").err().unwrap();
             assert!(e.to_string().contains("switches: pointers32"), "{e}");
             let ab = ablation();
-            assert_eq!(ab.len(), 48, "{ab:?}");
+            assert_eq!(ab.len(), 50, "{ab:?}");
             assert!(ab
                 .iter()
                 .any(|a| a.name == "tgsi@modern+temps32" && a.of == "tgsi"));

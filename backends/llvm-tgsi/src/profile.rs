@@ -9,7 +9,7 @@
 //! Two kinds of switch, both named for the 2019-style behaviour they turn on (so `true` is
 //! always the restricted, plain translation): the *restrictions* of the 2019 back-end
 //! (`pointers32` … `no-alignment`), and the *plain translations* that a better translator
-//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`, and the backend's passes `no-copy-propagation`, `no-constant-folding`, `no-cse`, `no-dce`, `no-if-conversion`). `tgsi` (modern) has
+//! through the same TGSI avoids (`scalar-ptx-memory`, `private-tables`, `plain-loops`, `plain-copies`, `sparse-tables`, `plain-arithmetic`, `plain-ir`, `atomic-bytes`, `libclc-math`, and the backend's passes `no-copy-propagation`, `no-constant-folding`, `no-cse`, `no-dce`, `no-if-conversion`, `negated-latches`). `tgsi` (modern) has
 //! every switch off, so it gets every improvement; `tgsi-2019` (trillium2019) has every switch
 //! on, so it keeps the plain 2019-style translation. The ablation's `tgsi@modern+SWITCH`
 //! measures what one improvement is worth.
@@ -122,11 +122,16 @@ pub struct Profile {
     /// Off: short sides become predicated instructions
     /// ([`backend_tgsi_ptx::Options::if_conversion`]).
     pub no_if_conversion: bool,
+    /// `negated-latches`: a rotated loop's back edge tests the exit condition negated
+    /// (`setp.eq …; @!%p bra`), the form ptxas's unroller leaves rolled. Off: it tests the
+    /// condition of going on (`setp.ne …; @%p bra`)
+    /// ([`backend_tgsi_ptx::Options::positive_latches`]).
+    pub negated_latches: bool,
 }
 
 /// The switch names, in order, with accessors.
 type Field = fn(&mut Profile) -> &mut bool;
-const SWITCHES: [(&str, Field); 24] = [
+const SWITCHES: [(&str, Field); 25] = [
     ("pointers32", |p| &mut p.pointers32),
     ("no-int64", |p| &mut p.no_int64),
     ("no-double", |p| &mut p.no_double),
@@ -151,6 +156,7 @@ const SWITCHES: [(&str, Field); 24] = [
     ("no-cse", |p| &mut p.no_cse),
     ("no-dce", |p| &mut p.no_dce),
     ("no-if-conversion", |p| &mut p.no_if_conversion),
+    ("negated-latches", |p| &mut p.negated_latches),
 ];
 
 /// A profile string that does not parse.
@@ -192,6 +198,7 @@ impl Profile {
             no_cse: false,
             no_dce: false,
             no_if_conversion: false,
+            negated_latches: false,
         }
     }
 
@@ -222,6 +229,7 @@ impl Profile {
             no_cse: true,
             no_dce: true,
             no_if_conversion: true,
+            negated_latches: true,
         }
     }
 
@@ -239,6 +247,7 @@ impl Profile {
             cse: !self.no_cse,
             dead_code: !self.no_dce,
             if_conversion: !self.no_if_conversion,
+            positive_latches: !self.negated_latches,
         }
     }
 
@@ -347,7 +356,7 @@ mod tests {
         assert!(m.duplicate_blocks);
         assert!(m.apply_setting("duplicate-blocks").is_err());
         assert_eq!(Profile::modern().to_string(), "none");
-        assert_eq!(Profile::switch_names().len(), 24);
+        assert_eq!(Profile::switch_names().len(), 25);
         assert_eq!(
             Profile::modern().backend_options(),
             backend_tgsi_ptx::Options::all()

@@ -188,6 +188,11 @@ pub struct Options {
     /// deleted, and a guarded pure instruction before a branch with the same guard (a loop's
     /// latch copy) loses its guard when its result is dead where the branch falls through.
     pub dead_code: bool,
+    /// A rotated latch (see [`Options::rotate_loops`]) tests the condition of going on, so its
+    /// back edge is `setp.ne …; @%p bra START` rather than `setp.eq …; @!%p bra START`
+    /// (the comparison inverted exactly, NaN included). ptxas's unroller takes the first form
+    /// and leaves loops of the second rolled.
+    pub positive_latches: bool,
     /// If-conversion: a branch around at most a few straight-line instructions (one side, or
     /// an `if`/`else` pair) becomes those instructions under the branch's predicate, with no
     /// branch left for the finisher to give a reconvergence point.
@@ -209,8 +214,37 @@ impl Options {
             cse: true,
             dead_code: true,
             if_conversion: true,
+            positive_latches: true,
         }
     }
+}
+
+/// The comparison that is true exactly when `cmp` is false: for integers `eq`/`ne`,
+/// `lt`/`ge`, `le`/`gt`, `lo`/`hs`, `ls`/`hi`; for floats each ordered comparison and the
+/// unordered form of its opposite (`lt`/`geu`, NaN making the one false and the other true),
+/// and `num`/`nan`. `None` for a name PTX does not have.
+pub(crate) fn inverse_compare(cmp: &str, float: bool) -> Option<&'static str> {
+    const INT: [(&str, &str); 5] =
+        [("eq", "ne"), ("lt", "ge"), ("le", "gt"), ("lo", "hs"), ("ls", "hi")];
+    const FLOAT: [(&str, &str); 7] = [
+        ("eq", "neu"),
+        ("ne", "equ"),
+        ("lt", "geu"),
+        ("le", "gtu"),
+        ("gt", "leu"),
+        ("ge", "ltu"),
+        ("num", "nan"),
+    ];
+    let table: &[(&'static str, &'static str)] = if float { &FLOAT } else { &INT };
+    table.iter().find_map(|&(a, b)| {
+        if a == cmp {
+            Some(b)
+        } else if b == cmp {
+            Some(a)
+        } else {
+            None
+        }
+    })
 }
 
 /// Translates one kernel into a whole PTX module with one `.entry` named `kernel_name`.
@@ -363,6 +397,57 @@ mod tests {
         assert!(!is_identifier("2k"));
         assert!(!is_identifier("a-b"));
         assert!(!is_identifier(""));
+    }
+
+    #[test]
+    fn inverse_compares() {
+        // Each comparison against its inverse on sample values: exactly one of the two holds
+        // (NaN included for floats), and inverting twice gives the comparison back.
+        let int = |c: &str, a: i64, b: i64| match c {
+            "eq" => a == b,
+            "ne" => a != b,
+            "lt" | "lo" => a < b,
+            "ge" | "hs" => a >= b,
+            "le" | "ls" => a <= b,
+            "gt" | "hi" => a > b,
+            _ => unreachable!("{c}"),
+        };
+        let float = |c: &str, a: f32, b: f32| {
+            let un = a.is_nan() || b.is_nan();
+            match c {
+                "eq" => a == b,
+                "ne" => !un && a != b,
+                "lt" => a < b,
+                "le" => a <= b,
+                "gt" => a > b,
+                "ge" => a >= b,
+                "equ" => un || a == b,
+                "neu" => a != b,
+                "ltu" => un || a < b,
+                "leu" => un || a <= b,
+                "gtu" => un || a > b,
+                "geu" => un || a >= b,
+                "num" => !un,
+                "nan" => un,
+                _ => unreachable!("{c}"),
+            }
+        };
+        for c in ["eq", "ne", "lt", "le", "gt", "ge", "lo", "ls", "hi", "hs"] {
+            let i = inverse_compare(c, false).unwrap();
+            assert_eq!(inverse_compare(i, false), Some(c));
+            for (a, b) in [(1, 2), (2, 2), (3, 2)] {
+                assert_ne!(int(c, a, b), int(i, a, b), "{c} {i} {a} {b}");
+            }
+        }
+        let fc = ["eq", "ne", "lt", "le", "gt", "ge", "equ", "neu", "ltu", "leu", "gtu", "geu"];
+        for c in fc.into_iter().chain(["num", "nan"]) {
+            let i = inverse_compare(c, true).unwrap();
+            assert_eq!(inverse_compare(i, true), Some(c));
+            for (a, b) in [(1.0, 2.0), (2.0, 2.0), (3.0, 2.0), (f32::NAN, 2.0)] {
+                assert_ne!(float(c, a, b), float(i, a, b), "{c} {i} {a} {b}");
+            }
+        }
+        assert_eq!(inverse_compare("bogus", false), None);
     }
 
     #[test]

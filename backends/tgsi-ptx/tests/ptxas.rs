@@ -59,7 +59,8 @@ fn ptxas_accepts(ptx: &str, what: &str) -> Result<()> {
     test_support::ptxas_accepts(ptx).map_err(|e| anyhow::anyhow!("{what}: {e}\n---\n{ptx}"))
 }
 
-/// Every switch of the emitter on, the optimiser's passes off.
+/// Every switch of the emitter on but `positive_latches` (whose back edges the assertions below
+/// read in the other form), the optimiser's passes off.
 fn emitter_switches() -> Options {
     Options {
         copy_propagation: false,
@@ -67,6 +68,7 @@ fn emitter_switches() -> Options {
         cse: false,
         dead_code: false,
         if_conversion: false,
+        positive_latches: false,
         ..Options::all()
     }
 }
@@ -166,9 +168,16 @@ fn switches_change_the_translation() -> Result<()> {
     assert!(plain.contains("setp.ne.b32"));
     assert!(all.contains("setp.eq.u32"), "{all}");
     assert!(all.lines().any(|l| l.starts_with("\t@!%p") && l.contains(" bra ")), "{all}");
+    // Positive latches: the inverse compare and a back edge on the predicate itself.
+    let pos = Options { positive_latches: true, ..emitter };
+    let pos = compile_module_with(&k, &Target::default(), &pos)?;
+    assert!(pos.contains("setp.ne.u32") && !pos.contains("setp.eq.u32"), "{pos}");
+    assert!(pos.lines().any(|l| l.starts_with("\t@%p") && l.contains(" bra ")), "{pos}");
+    assert!(!pos.lines().any(|l| l.starts_with("\t@!%p") && l.contains(" bra ")), "{pos}");
     for o in [
         Options { vector_memory: true, ..Options::default() },
         Options { rotate_loops: true, ..Options::default() },
+        Options { rotate_loops: true, positive_latches: true, ..Options::default() },
         Options { reuse_pairs: true, ..Options::default() },
         Options { dense_tables: true, ..Options::default() },
         Options { strength_reduce: true, ..Options::default() },

@@ -111,8 +111,11 @@ impl Emitter<'_> {
         }) {
             return Ok(None);
         }
-        let p = self.condition(i)?;
-        let stay_if = if exit_on_true { format!("@!{p}") } else { format!("@{p}") };
+        // With `positive_latches` the predicate holds when the loop goes on, so the back edge
+        // is `@p bra`: ptxas's unroller takes `setp.ne; @p bra` but not `setp.eq; @!p bra`.
+        let negate = exit_on_true && self.opts.positive_latches;
+        let p = self.condition(i, negate)?;
+        let stay_if = if exit_on_true && !negate { format!("@!{p}") } else { format!("@{p}") };
         // `X` runs unpredicated when it can do no harm on the way out: no memory access, and
         // every register it writes is dead after the loop. Then the loop's counter update is
         // plain, as the finisher's induction-variable analysis wants it.
@@ -137,11 +140,13 @@ impl Emitter<'_> {
         Ok(Some(endloop))
     }
 
-    /// The predicate of the `IF`/`UIF` at `i`. With `rotate_loops`, when the instruction
-    /// before it is the integer or float compare that computed the condition (and does not
-    /// overwrite its own operands), the compare itself becomes the `setp`, so the finisher
-    /// sees `setp.<cmp> p, a, b` rather than a `set` tested against 0.
-    fn condition(&mut self, i: usize) -> Res<String> {
+    /// The predicate of the `IF`/`UIF` at `i`, or of its negation when `negate`. With
+    /// `rotate_loops`, when the instruction before it is the integer or float compare that
+    /// computed the condition (and does not overwrite its own operands), the compare itself
+    /// becomes the `setp`, so the finisher sees `setp.<cmp> p, a, b` rather than a `set`
+    /// tested against 0; negated, the comparison is its exact inverse (`lt` → `geu` for
+    /// floats, NaN included).
+    fn condition(&mut self, i: usize, negate: bool) -> Res<String> {
         let insts = &self.prog.insts;
         let inst = &insts[i];
         let cond = inst.src[0];
@@ -164,16 +169,23 @@ impl Emitter<'_> {
                     T::S32 => "s32",
                     _ => "u32",
                 };
+                let cmp = if negate {
+                    crate::inverse_compare(cmp, t == T::F32).unwrap_or(cmp)
+                } else {
+                    cmp
+                };
                 self.line(format!("setp.{cmp}.{ty} {p}, {a}, {b};"));
                 return Ok(p);
             }
         }
         if inst.op == Opcode::IF {
             let x = self.read32(&cond, 0, T::F32)?;
-            self.line(format!("setp.neu.f32 {p}, {x}, 0f00000000;"));
+            let cmp = if negate { "eq" } else { "neu" };
+            self.line(format!("setp.{cmp}.f32 {p}, {x}, 0f00000000;"));
         } else {
             let x = self.read32(&cond, 0, T::U32)?;
-            self.line(format!("setp.ne.b32 {p}, {x}, 0;"));
+            let cmp = if negate { "eq" } else { "ne" };
+            self.line(format!("setp.{cmp}.b32 {p}, {x}, 0;"));
         }
         Ok(p)
     }

@@ -352,8 +352,8 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
     let int32 = matches!(source_type(&i.op), Some("b32" | "s32" | "u32"));
     let int = int32 || matches!(source_type(&i.op), Some("b64" | "s64" | "u64"));
     match (parts.as_slice(), srcs) {
-        // set + setp.ne 0 → setp.
-        (["setp", "ne", "b32"], [Opd::Reg(t), z]) if lit(z) == Some(0) => {
+        // set + setp.ne 0 → setp; set + setp.eq 0 → setp of the inverse comparison.
+        (["setp", eq @ ("ne" | "eq"), "b32"], [Opd::Reg(t), z]) if lit(z) == Some(0) => {
             let set = vals(st, t).find_map(|v| match v {
                 Val::Expr(o, s) if o.starts_with("set.") && s.len() == 2 => Some((o, s)),
                 _ => None,
@@ -361,6 +361,10 @@ fn simplified(i: &Inst, st: &State, uses: &Uses) -> Option<Inst> {
             let p: Vec<&str> = set.0.split('.').collect();
             match p.as_slice() {
                 ["set", cmp, "u32" | "f32", ty] => {
+                    let cmp = match *eq {
+                        "ne" => cmp,
+                        _ => crate::inverse_compare(cmp, ty.starts_with('f'))?,
+                    };
                     make(&format!("setp.{cmp}.{ty}"), set.1.to_vec())
                 }
                 _ => None,
