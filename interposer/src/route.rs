@@ -336,6 +336,16 @@ fn hand_to_driver(
     }
 }
 
+/// The PTX handed to NVIDIA's OpenCL: with the runtime's work-group offsets read
+/// ([`visabench_core::ptx_abi`]) unless `VISABENCH_PTX_GROUP_OFFSETS=0`.
+fn ptx_for_driver(ptx: &str) -> std::borrow::Cow<'_, str> {
+    if visabench_core::ptx_abi::group_offsets_enabled() {
+        visabench_core::ptx_abi::with_group_offsets(ptx)
+    } else {
+        std::borrow::Cow::Borrowed(ptx)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -384,15 +394,5 @@ mod tests {
         assert_eq!(merge_options("-DA", ""), "-DA");
         assert_eq!(merge_options("", "-DB"), "-DB");
         assert_eq!(merge_options("-DA", "-DB"), "-DA -DB");
-    }
-}
-
-/// The PTX handed to NVIDIA's OpenCL: with the runtime's work-group offsets read
-/// ([`visabench_core::ptx_abi`]) unless `VISABENCH_PTX_GROUP_OFFSETS=0`.
-fn ptx_for_driver(ptx: &str) -> std::borrow::Cow<'_, str> {
-    if visabench_core::ptx_abi::group_offsets_enabled() {
-        visabench_core::ptx_abi::with_group_offsets(ptx)
-    } else {
-        std::borrow::Cow::Borrowed(ptx)
     }
 }

@@ -279,9 +279,9 @@ END
         let args = [Arg::Buffer(ba), Arg::Buffer(bb), Arg::Buffer(bc), Arg::u32(90)];
         dev.launch("vadd", &args, &Range::d1(128, 32)).unwrap();
         let c: Vec<f32> = dev.download(bc, 100).unwrap();
-        for i in 0..100 {
+        for (i, &got) in c.iter().enumerate() {
             let want = if i < 90 { 1.5 * i as f32 } else { -1.0 };
-            assert_eq!(c[i], want, "c[{i}]");
+            assert_eq!(got, want, "c[{i}]");
         }
         assert_eq!(dev.launches, 1);
         assert!(dev.instructions > 0);
