@@ -153,6 +153,15 @@ impl Emitter<'_> {
         let p = self.p();
         let fused =
             if self.opts.rotate_loops && i > 0 { Self::fusable(&insts[i - 1]) } else { None };
+        // Negated, the fused compare needs its inverse (every comparison `fusable` returns has
+        // one); without it the condition is tested against 0 below, which negates exactly.
+        let fused = fused.and_then(|(cmp, t)| {
+            if negate {
+                crate::inverse_compare(cmp, t == T::F32).map(|inv| (inv, t))
+            } else {
+                Some((cmp, t))
+            }
+        });
         if let Some((cmp, t)) = fused {
             let c = &insts[i - 1];
             let d = c.dst[0];
@@ -168,11 +177,6 @@ impl Emitter<'_> {
                     T::F32 => "f32",
                     T::S32 => "s32",
                     _ => "u32",
-                };
-                let cmp = if negate {
-                    crate::inverse_compare(cmp, t == T::F32).unwrap_or(cmp)
-                } else {
-                    cmp
                 };
                 self.line(format!("setp.{cmp}.{ty} {p}, {a}, {b};"));
                 return Ok(p);
